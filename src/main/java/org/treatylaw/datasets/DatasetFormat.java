@@ -1,0 +1,91 @@
+package org.treatylaw.datasets;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.treatylaw.facts.Dataset;
+import org.treatylaw.facts.Dataset.Fault;
+import org.treatylaw.facts.InvalidFactException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads and writes datasets as YAML or JSON, strictly: an unknown field is a fault, not something to ignore. */
+public final class DatasetFormat {
+
+    private final ObjectMapper json;
+    private final ObjectMapper yaml;
+
+    public DatasetFormat() {
+        this.json = JsonMapper.builder().findAndAddModules()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+        this.yaml = YAMLMapper.builder(new YAMLFactory()).findAndAddModules()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /** Reads a dataset (YAML is a superset of JSON, so this reads both); every fault is reported with its field. */
+    public Dataset read(InputStream in) {
+        try {
+            return yaml.readValue(in, Dataset.class);
+        } catch (IOException e) {
+            throw new InvalidDatasetException(List.of(fault(e)));
+        }
+    }
+
+    public byte[] writeJson(Dataset dataset) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(dataset);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write dataset " + dataset.id(), e);
+        }
+    }
+
+    /** Reads and checks a whole dataset: every fault at once, or the sound dataset. */
+    public Dataset readValid(InputStream in) {
+        Dataset dataset = read(in);
+        List<Fault> faults = dataset.faults();
+        if (!faults.isEmpty()) {
+            throw new InvalidDatasetException(faults);
+        }
+        return dataset;
+    }
+
+    /** The field at fault, from Jackson's path and the fact's own check. */
+    public static Fault fault(IOException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof InvalidFactException)) {
+            cause = cause.getCause();
+        }
+        String path = e instanceof JsonMappingException m ? path(m) : "";
+        if (cause instanceof InvalidFactException invalid) {
+            String field = path.isEmpty() ? invalid.field() : path + "." + invalid.field().replaceAll(".*\\.", "");
+            return new Fault(field, null, invalid.getMessage().substring(invalid.getMessage().indexOf(':') + 2));
+        }
+        if (cause instanceof IllegalArgumentException bad) {
+            return new Fault(path.isEmpty() ? "(body)" : path, null, bad.getMessage());
+        }
+        String message = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
+        return new Fault(path.isEmpty() ? "(body)" : path, null, message.lines().findFirst().orElse(message));
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+}

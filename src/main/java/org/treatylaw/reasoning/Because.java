@@ -1,0 +1,63 @@
+package org.treatylaw.reasoning;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.kie.api.definition.rule.Rule;
+import org.treatylaw.facts.Fact;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One step of an explanation: the rule that drew a conclusion, the legal provisions it rests on (the rule's
+ * {@code @article} and the clauses it read), the facts, and the conclusions it built on.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Because(String rule, List<String> basis, List<String> facts, String text, List<Because> premises) {
+
+    public Because {
+        basis = List.copyOf(basis);
+        facts = List.copyOf(facts);
+        premises = List.copyOf(premises);
+    }
+
+    /**
+     * Explains a conclusion drawn by a rule from its premises: facts become fact ids, conclusions become nested
+     * steps, citations of clauses join the legal basis.
+     */
+    public static Because of(Rule rule, String text, Object... premises) {
+        Set<String> basis = new LinkedHashSet<>();
+        Object article = rule.getMetaData().get("article");
+        if (article != null) {
+            Arrays.stream(article.toString().split(";")).map(String::trim).filter(s -> !s.isEmpty()).forEach(basis::add);
+        }
+        Set<String> facts = new LinkedHashSet<>();
+        List<Because> steps = new ArrayList<>();
+        for (Object premise : flatten(premises)) {
+            if (premise instanceof Fact fact) {
+                facts.add(fact.id());
+            } else if (premise instanceof Explained conclusion) {
+                steps.add(conclusion.because());
+            } else if (premise instanceof Citation citation) {
+                basis.add(citation.text());
+            }
+        }
+        return new Because(rule.getName(), List.copyOf(basis), List.copyOf(facts), text, steps);
+    }
+
+    private static List<Object> flatten(Object[] premises) {
+        List<Object> all = new ArrayList<>();
+        for (Object p : premises) {
+            if (p instanceof java.util.Collection<?> many) all.addAll(many);
+            else if (p != null) all.add(p);
+        }
+        return all;
+    }
+
+    /** A conclusion that carries its explanation. */
+    public interface Explained {
+        Because because();
+    }
+}

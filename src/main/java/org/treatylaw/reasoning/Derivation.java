@@ -1,0 +1,9 @@
+package org.treatylaw.reasoning;
+
+import java.util.List;
+
+/** Everything the rules concluded from one dataset. */
+public record Derivation(List<Initiates> initiations, List<Terminates> terminations, List<Binding> bindings,
+                         List<Outstanding> outstanding, List<LiquidationDuty> liquidationDuties,
+                         List<Succession> successions) {
+}

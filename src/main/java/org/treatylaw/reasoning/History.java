@@ -1,0 +1,106 @@
+package org.treatylaw.reasoning;
+
+import org.treatylaw.facts.DateRange;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What held when: the intervals of every derived predicate, folded from the rules' initiations and terminations
+ * (the event calculus). An as-of answer is a lookup here; a timeline is these intervals.
+ */
+public final class History {
+
+    private final Map<Key, List<Interval>> intervals = new LinkedHashMap<>();
+    private final Derivation derivation;
+
+    public History(Derivation derivation) {
+        this.derivation = derivation;
+        Map<Key, List<Initiates>> starts = new LinkedHashMap<>();
+        Map<Key, List<Terminates>> ends = new LinkedHashMap<>();
+        derivation.initiations().stream().sorted(Comparator.comparing(Initiates::at))
+                .forEach(i -> starts.computeIfAbsent(new Key(i.predicate(), i.subject(), i.object()), k -> new ArrayList<>()).add(i));
+        derivation.terminations().stream().sorted(Comparator.comparing(Terminates::at))
+                .forEach(t -> ends.computeIfAbsent(new Key(t.predicate(), t.subject(), t.object()), k -> new ArrayList<>()).add(t));
+        starts.forEach((key, list) -> intervals.put(key, fold(key, list, ends.getOrDefault(key, List.of()))));
+    }
+
+    public Derivation derivation() {
+        return derivation;
+    }
+
+    /**
+     * Pairs each start with the first end that can follow it; a start after that end opens a new interval.
+     * Starts that overlap the first one only make its date earlier.
+     */
+    private static List<Interval> fold(Key key, List<Initiates> starts, List<Terminates> ends) {
+        List<Interval> folded = new ArrayList<>();
+        LocalDate after = null;
+        while (true) {
+            LocalDate bound = after;
+            List<Initiates> open = starts.stream().filter(i -> bound == null || !i.at().earliest().isBefore(bound)).toList();
+            if (open.isEmpty()) {
+                break;
+            }
+            Initiates first = open.get(0);
+            Answer value = open.stream().anyMatch(i -> i.value() == Answer.YES) ? Answer.YES : first.value();
+            List<Initiates> same = open.stream().filter(i -> i.value() == value && !i.at().earliest().isAfter(first.at().latest())).toList();
+            Initiates start = same.get(0);
+            DateRange from = DateRange.firstOf(same.stream().map(Initiates::at).toList());
+            Optional<Terminates> end = ends.stream().filter(t -> !t.at().latest().isBefore(from.earliest())).findFirst();
+            folded.add(new Interval(key.predicate(), key.subject(), key.object(), value, start.reason(), from,
+                    end.map(Terminates::at), start.because(), end.map(Terminates::because)));
+            if (end.isEmpty()) {
+                break;
+            }
+            after = end.get().at().latest().plusDays(1);
+        }
+        return folded;
+    }
+
+    public List<Interval> of(Predicate predicate, String subject, String object) {
+        return intervals.getOrDefault(new Key(predicate, subject, object), List.of());
+    }
+
+    public List<Interval> of(Predicate predicate, String subject) {
+        return of(predicate, subject, Initiates.NONE);
+    }
+
+    /** Every interval of a predicate whose subject is given, whatever its object (members, parties...). */
+    public List<Interval> objects(Predicate predicate, String subject) {
+        return intervals.entrySet().stream()
+                .filter(e -> e.getKey().predicate() == predicate && e.getKey().subject().equals(subject))
+                .flatMap(e -> e.getValue().stream()).toList();
+    }
+
+    /** Every interval that names an id as its subject or its object: the timeline of that id. */
+    public List<Interval> about(String id) {
+        return intervals.values().stream().flatMap(List::stream)
+                .filter(i -> i.subject().equals(id) || i.object().equals(id))
+                .sorted(Comparator.comparing(Interval::from).thenComparing(i -> i.predicate().ordinal()))
+                .toList();
+    }
+
+    public List<Interval> all() {
+        return intervals.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** Three-valued: yes if some interval holds on the day, else undetermined if one may, else no. */
+    public static Answer on(List<Interval> intervals, LocalDate day) {
+        Answer answer = Answer.NO;
+        for (Interval i : intervals) {
+            Answer a = i.on(day);
+            if (a == Answer.YES) return Answer.YES;
+            if (a == Answer.UNDETERMINED) answer = Answer.UNDETERMINED;
+        }
+        return answer;
+    }
+
+    private record Key(Predicate predicate, String subject, String object) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.treatylaw.reasoning;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.treatylaw.facts.Dataset;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The one class that speaks to Drools. Builds the rule base once from the DRL sources it is given, and derives
+ * the conclusions of a dataset in a fresh session.
+ */
+public final class LegalReasoner {
+
+    private final KieBase kieBase;
+
+    /** @param ruleSources DRL texts by their path under {@code rules/} (e.g. {@code entry-into-force/consent.drl}) */
+    public LegalReasoner(Map<String, String> ruleSources) {
+        if (ruleSources.isEmpty()) {
+            throw new IllegalArgumentException("no rules given");
+        }
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("org.treatylaw", "rules-" + UUID.randomUUID(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
+        ruleSources.forEach((path, text) -> kfs.write("src/main/resources/rules/" + path, text));
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the rules do not compile: " + errors);
+        }
+        this.kieBase = ks.newKieContainer(releaseId).getKieBase();
+    }
+
+    /** Every rule, with its metadata ({@code @article}, {@code @overrides}...). */
+    public List<RuleInfo> rules() {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                rules.add(new RuleInfo(r.getName(), r.getMetaData().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())))));
+            }
+        }
+        return rules;
+    }
+
+    /** Derives what the law concludes from a dataset's clauses and facts. */
+    public Derivation derive(Dataset dataset) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            dataset.instruments().forEach(session::insert);
+            dataset.organizations().forEach(session::insert);
+            dataset.organs().forEach(session::insert);
+            dataset.weights().forEach((name, table) -> session.insert(new WeightTable(name, table)));
+            dataset.facts().forEach(session::insert);
+            session.fireAllRules();
+            return new Derivation(
+                    objects(session, Initiates.class), objects(session, Terminates.class),
+                    objects(session, Binding.class), objects(session, Outstanding.class),
+                    objects(session, LiquidationDuty.class), objects(session, Succession.class));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> objects(KieSession session, Class<T> type) {
+        Collection<?> found = session.getObjects(type::isInstance);
+        return List.copyOf((Collection<T>) found);
+    }
+
+    /** A rule and its metadata. */
+    public record RuleInfo(String name, Map<String, String> metadata) {
+    }
+}

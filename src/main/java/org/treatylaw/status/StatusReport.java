@@ -1,0 +1,44 @@
+package org.treatylaw.status;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.treatylaw.reasoning.Answer;
+import org.treatylaw.reasoning.Because;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The status of every instrument and organization of a dataset as of a day, each answer with its explanation. */
+public record StatusReport(String dataset, LocalDate asOf, List<InstrumentStatus> instruments,
+                           List<OrganizationStatus> organizations) {
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InstrumentStatus(String id, String title, String kind, Answer binding, Answer inForce, String reason,
+                                   Answer provisionallyApplied, String entryIntoForce, List<Standing> parties,
+                                   List<String> outstanding, List<Because> because) {
+    }
+
+    /** A state's standing (party, member, observer): missing from a list means {@code no}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Standing(String state, Answer value, String since, String until, Boolean provisional, String reason,
+                           List<Because> because) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OrganizationStatus(String id, String name, String status, String reason, List<Standing> members,
+                                     List<Standing> observers, List<OrganStatus> organs, List<RestrictionStatus> restrictions,
+                                     List<String> outstanding, List<Because> because) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OrganStatus(String id, String name, String status, String reason, String seat, String role,
+                              String funding, Liquidation liquidation, List<Because> because) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Liquidation(Answer ordered, String responsible, String law, String due) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RestrictionStatus(String id, String text, Answer applies, String reason, List<Because> because) {
+    }
+}
