@@ -19,6 +19,7 @@ public final class Dates {
         if (dated instanceof ConsentToBeBound c) return c.date();
         if (dated instanceof Initiates i) return i.at();
         if (dated instanceof Terminates t) return t.at();
+        if (dated instanceof WithdrawalEffective w) return w.at();
         if (dated instanceof DateRange d) return d;
         throw new IllegalArgumentException("no date on " + dated);
     }

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,6 +36,7 @@ public class Question {
     private JsonNode timeline;
     /** The last conclusion a step looked at, for the steps that read its reason and explanation. */
     private JsonNode lastConclusion;
+    private Callable<?> preparation;
 
     public Question(MockMvc http, ObjectMapper json) {
         this.http = http;
@@ -58,7 +60,20 @@ public class Question {
         removed.add(factId);
     }
 
+    /** Work to finish before a question is asked: e.g. uploading the treaty a scenario described. */
+    void beforeAsking(Callable<?> preparation) {
+        this.preparation = preparation;
+    }
+
+    private void prepare() throws Exception {
+        if (preparation != null) {
+            preparation.call();
+            preparation = null;
+        }
+    }
+
     void askAsOf(String day) throws Exception {
+        prepare();
         if (added.isEmpty() && removed.isEmpty()) {
             report = call(get("/api/datasets/{ds}/status", dataset).param("asOf", day));
             changes = null;
@@ -73,6 +88,7 @@ public class Question {
     }
 
     void askTimeline(String subject) throws Exception {
+        prepare();
         timeline = call(get("/api/datasets/{ds}/timeline", dataset).param("subject", subject));
     }
 
