@@ -100,6 +100,8 @@ public record Dataset(String id, String title, String source, List<State> states
         }
         weights.forEach((name, table) -> table.keySet().forEach(s -> unknown(faults, "weights." + name, s, stateCodes)));
         Set<String> factIds = ids(facts, Fact::id);
+        Map<String, List<Signature>> signatures = facts.stream().filter(f -> f instanceof Signature).map(Signature.class::cast)
+                .collect(Collectors.groupingBy(s -> s.instrument() + "|" + s.state()));
         for (Fact fact : facts) {
             String at = "facts[" + fact.id() + "]";
             References refs = fact.references();
@@ -108,19 +110,16 @@ public record Dataset(String id, String title, String source, List<State> states
             refs.organs().forEach(r -> unknown(faults, at + "." + r.getKey(), r.getValue(), organIds));
             refs.states().forEach(r -> unknown(faults, at + "." + r.getKey(), r.getValue(), stateCodes));
             if (fact instanceof NoticeWithdrawn n) unknown(faults, at + ".notice", n.notice(), factIds);
-            if (fact instanceof Deposit d) depositAfterSignature(faults, at, d);
+            if (fact instanceof Deposit d) depositAfterSignature(faults, at, d, signatures.getOrDefault(d.instrument() + "|" + d.state(), List.of()));
         }
         return faults;
     }
 
     /** Ratification, acceptance and approval confirm a signature (VCLT art. 14): they cannot precede it. */
-    private void depositAfterSignature(List<Fault> faults, String at, Deposit deposit) {
+    private static void depositAfterSignature(List<Fault> faults, String at, Deposit deposit, List<Signature> signatures) {
         if (deposit.kind() == DepositKind.ACCESSION || deposit.kind() == DepositKind.SUCCESSION) {
             return;
         }
-        List<Signature> signatures = facts.stream()
-                .filter(f -> f instanceof Signature s && s.instrument().equals(deposit.instrument()) && s.state().equals(deposit.state()))
-                .map(Signature.class::cast).toList();
         if (signatures.isEmpty()) {
             faults.add(new Fault(at + ".kind", deposit.kind().code(), "a deposit of " + deposit.kind().code() + " by " + deposit.state()
                     + " needs its signature of " + deposit.instrument() + ", and none is recorded (accession or succession need none)"));

@@ -5,6 +5,7 @@ import org.treatylaw.facts.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,11 @@ import java.util.Optional;
 public final class History {
 
     private final Map<Key, List<Interval>> intervals = new LinkedHashMap<>();
+    private final Map<String, List<Interval>> bySubject = new HashMap<>();
+    private final Map<String, List<Interval>> byObject = new HashMap<>();
+    private final Map<String, List<Outstanding>> outstanding = new HashMap<>();
+    private final Map<String, Binding> bindings = new HashMap<>();
+    private final Map<String, List<LiquidationDuty>> duties = new HashMap<>();
     private final Derivation derivation;
 
     public History(Derivation derivation) {
@@ -28,6 +34,28 @@ public final class History {
         derivation.terminations().stream().sorted(Comparator.comparing(Terminates::at))
                 .forEach(t -> ends.computeIfAbsent(new Key(t.predicate(), t.subject(), t.object()), k -> new ArrayList<>()).add(t));
         starts.forEach((key, list) -> intervals.put(key, fold(key, list, ends.getOrDefault(key, List.of()))));
+        for (List<Interval> list : intervals.values()) {
+            for (Interval i : list) {
+                bySubject.computeIfAbsent(i.subject(), k -> new ArrayList<>()).add(i);
+                if (!i.object().isEmpty()) byObject.computeIfAbsent(i.object(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        derivation.outstanding().forEach(o -> outstanding.computeIfAbsent(o.subject(), k -> new ArrayList<>()).add(o));
+        derivation.bindings().forEach(b -> bindings.put(b.instrument(), b));
+        derivation.liquidationDuties().forEach(d -> duties.computeIfAbsent(d.organ(), k -> new ArrayList<>()).add(d));
+    }
+
+    /** What the law still waits for about a subject (an instrument, an organization). */
+    public List<Outstanding> outstanding(String subject) {
+        return outstanding.getOrDefault(subject, List.of());
+    }
+
+    public Optional<Binding> binding(String instrument) {
+        return Optional.ofNullable(bindings.get(instrument));
+    }
+
+    public List<LiquidationDuty> liquidationDuties(String organ) {
+        return duties.getOrDefault(organ, List.of());
     }
 
     public Derivation derivation() {
@@ -73,15 +101,12 @@ public final class History {
 
     /** Every interval of a predicate whose subject is given, whatever its object (members, parties...). */
     public List<Interval> objects(Predicate predicate, String subject) {
-        return intervals.entrySet().stream()
-                .filter(e -> e.getKey().predicate() == predicate && e.getKey().subject().equals(subject))
-                .flatMap(e -> e.getValue().stream()).toList();
+        return bySubject.getOrDefault(subject, List.of()).stream().filter(i -> i.predicate() == predicate).toList();
     }
 
     /** Every interval that names an id as its subject or its object: the timeline of that id. */
     public List<Interval> about(String id) {
-        return intervals.values().stream().flatMap(List::stream)
-                .filter(i -> i.subject().equals(id) || i.object().equals(id))
+        return java.util.stream.Stream.concat(bySubject.getOrDefault(id, List.of()).stream(), byObject.getOrDefault(id, List.of()).stream())
                 .sorted(Comparator.comparing(Interval::from).thenComparing(i -> i.predicate().ordinal()))
                 .toList();
     }

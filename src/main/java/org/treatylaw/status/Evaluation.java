@@ -4,13 +4,17 @@ import org.treatylaw.datasets.InvalidDatasetException;
 import org.treatylaw.facts.Dataset;
 import org.treatylaw.facts.Dataset.Fault;
 import org.treatylaw.facts.Fact;
+import org.treatylaw.facts.NoticeWithdrawn;
+import org.treatylaw.reasoning.Derivation;
 import org.treatylaw.reasoning.History;
 import org.treatylaw.reasoning.Interval;
 import org.treatylaw.reasoning.LegalReasoner;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,38 +34,73 @@ public final class Evaluation {
     }
 
     public History history(Dataset dataset) {
-        Derived cached = derived.get(dataset.id());
-        if (cached != null && cached.dataset() == dataset) {
-            return cached.history();
-        }
-        History history = new History(reasoner.derive(dataset));
-        derived.put(dataset.id(), new Derived(dataset, history));
-        return history;
+        return derived(dataset).history();
     }
 
     public StatusReport status(Dataset dataset, LocalDate asOf) {
-        return new StatusReporter(dataset, history(dataset)).asOf(asOf);
+        return derived(dataset).reporter().asOf(asOf);
     }
 
     public List<Interval> timeline(Dataset dataset, String subject) {
         return history(dataset).about(subject);
     }
 
-    /** The baseline and the scenario (baseline plus added facts, minus removed ones) as of a day, and what differs. */
+    /**
+     * The baseline and the scenario (baseline plus added facts, minus removed ones) as of a day, and what differs.
+     * Only the parts of the dataset that the added or removed facts touch are derived again.
+     */
     public WhatIf whatIf(Dataset dataset, LocalDate asOf, List<Fact> add, List<String> remove) {
         Dataset scenario = scenario(dataset, add, remove);
-        StatusReport baseline = status(dataset, asOf);
-        StatusReport changed = new StatusReporter(scenario, new History(reasoner.derive(scenario))).asOf(asOf);
-        return new WhatIf(baseline, changed, Changes.between(baseline, changed));
+        Derived baseline = derived(dataset);
+        Set<String> removed = new HashSet<>(remove);
+        Map<String, List<Fact>> addedByPart = new HashMap<>();
+        Map<String, String> partOfAdded = new HashMap<>();
+        for (Fact fact : add) {
+            String part = fact instanceof NoticeWithdrawn n && partOfAdded.containsKey(n.notice())
+                    ? partOfAdded.get(n.notice()) : baseline.partitions().partOf(fact);
+            partOfAdded.put(fact.id(), part);
+            addedByPart.computeIfAbsent(part, k -> new ArrayList<>()).add(fact);
+        }
+        Set<String> touched = new HashSet<>(addedByPart.keySet());
+        remove.forEach(id -> touched.add(baseline.partitions().partOf(id)));
+        Map<String, Derivation> parts = new LinkedHashMap<>(baseline.parts());
+        for (String key : touched) {
+            Dataset part = baseline.partitions().parts().getOrDefault(key, dataset.withFacts(List.of()));
+            List<Fact> facts = new ArrayList<>(part.facts().stream().filter(f -> !removed.contains(f.id())).toList());
+            facts.addAll(addedByPart.getOrDefault(key, List.of()));
+            parts.put(key, reasoner.derive(part.withFacts(facts)));
+        }
+        StatusReport before = baseline.reporter().asOf(asOf);
+        StatusReport after = new StatusReporter(scenario, new History(Derivation.merge(parts.values()))).asOf(asOf);
+        return new WhatIf(before, after, Changes.between(before, after));
+    }
+
+    /** What was derived of a dataset, derived once per dataset, part by part. */
+    private Derived derived(Dataset dataset) {
+        Derived cached = derived.get(dataset.id());
+        if (cached != null && cached.dataset() == dataset) {
+            return cached;
+        }
+        Partitions partitions = new Partitions(dataset);
+        Map<String, Derivation> parts = new LinkedHashMap<>();
+        partitions.parts().entrySet().parallelStream()
+                .map(e -> Map.entry(e.getKey(), reasoner.derive(e.getValue())))
+                .forEachOrdered(e -> parts.put(e.getKey(), e.getValue()));
+        History history = new History(Derivation.merge(parts.values()));
+        Derived fresh = new Derived(dataset, partitions, Map.copyOf(parts), history, new StatusReporter(dataset, history));
+        derived.put(dataset.id(), fresh);
+        return fresh;
     }
 
     /** The scenario's dataset, checked like an upload: every fault of the added or removed facts at once. */
     public static Dataset scenario(Dataset dataset, List<Fact> add, List<String> remove) {
         List<Fault> faults = new ArrayList<>();
         Set<String> removed = new HashSet<>();
+        Set<String> known = new HashSet<>();
+        dataset.facts().forEach(f -> known.add(f.id()));
         for (int i = 0; i < remove.size(); i++) {
             String id = remove.get(i);
-            if (dataset.fact(id).isEmpty()) {
+            if (!known.contains(id)) {
                 faults.add(new Fault("remove[" + i + "]", id, "no fact of dataset '" + dataset.id() + "' has this id"));
             }
             removed.add(id);
@@ -98,7 +137,8 @@ public final class Evaluation {
         derived.remove(datasetId);
     }
 
-    private record Derived(Dataset dataset, History history) {
+    private record Derived(Dataset dataset, Partitions partitions, Map<String, Derivation> parts, History history,
+                           StatusReporter reporter) {
     }
 
     public record WhatIf(StatusReport baseline, StatusReport scenario, List<Change> changes) {

@@ -40,12 +40,19 @@ public final class StatusReporter {
 
     private final Dataset dataset;
     private final History history;
-    private final Map<String, Fact> facts;
+    private Map<String, Fact> facts;
 
     public StatusReporter(Dataset dataset, History history) {
         this.dataset = dataset;
         this.history = history;
-        this.facts = dataset.facts().stream().collect(Collectors.toMap(Fact::id, Function.identity(), (a, b) -> a));
+    }
+
+    /** The facts by id, indexed the first time a reason needs them. */
+    private synchronized Map<String, Fact> facts() {
+        if (facts == null) {
+            facts = dataset.facts().stream().collect(Collectors.toMap(Fact::id, Function.identity(), (a, b) -> a));
+        }
+        return facts;
     }
 
     public StatusReport asOf(LocalDate day) {
@@ -58,13 +65,13 @@ public final class StatusReporter {
         String id = instrument.id();
         List<Interval> inForce = history.of(Predicate.IN_FORCE, id);
         Answer inForceNow = History.on(inForce, day);
-        Optional<Binding> binding = history.derivation().bindings().stream().filter(b -> b.instrument().equals(id)).findFirst();
+        Optional<Binding> binding = history.binding(id);
         List<Interval> provisional = history.objects(Predicate.PROVISIONALLY_APPLIED, id);
         Map<String, Standing> parties = new LinkedHashMap<>();
         standings(history.objects(Predicate.PARTY, id), day, false).forEach(s -> parties.put(s.state(), s));
         standings(provisional, day, true).forEach(s -> parties.merge(s.state(), s, (definitive, prov) ->
                 definitive.value() == Answer.YES ? definitive : prov));
-        List<Outstanding> outstanding = history.derivation().outstanding().stream().filter(o -> o.subject().equals(id) && o.awaitedOn(day)).toList();
+        List<Outstanding> outstanding = history.outstanding(id).stream().filter(o -> o.awaitedOn(day)).toList();
         List<Because> because = new ArrayList<>();
         binding.ifPresent(b -> because.add(b.because()));
         because.addAll(explain(inForce, day));
@@ -99,8 +106,7 @@ public final class StatusReporter {
             status = basis.isEmpty() ? "not-established" : "undetermined";
             reason = basis.isEmpty() ? null : reason(basis, day);
         }
-        List<String> outstanding = history.derivation().outstanding().stream().filter(o -> o.subject().equals(id) && o.awaitedOn(day))
-                .map(Outstanding::what).toList();
+        List<String> outstanding = history.outstanding(id).stream().filter(o -> o.awaitedOn(day)).map(Outstanding::what).toList();
         return new OrganizationStatus(id, name(id, day).orElse(organization.name()), status, reason,
                 sorted(standings(history.objects(Predicate.MEMBER, id), day, null)),
                 sorted(standings(history.objects(Predicate.OBSERVER, id), day, null)),
@@ -144,12 +150,10 @@ public final class StatusReporter {
                 reason = reason(intervals, day);
             }
         }
-        Liquidation liquidation = history.derivation().liquidationDuties().stream()
-                .filter(l -> l.organ().equals(organ.id())).findFirst()
-                .map(duty -> liquidation(duty, organ, day)).orElse(null);
+        List<LiquidationDuty> duties = history.liquidationDuties(organ.id());
+        Liquidation liquidation = duties.stream().findFirst().map(duty -> liquidation(duty, organ, day)).orElse(null);
         List<Because> because = new ArrayList<>(explain(basis, day));
-        history.derivation().liquidationDuties().stream().filter(l -> l.organ().equals(organ.id()))
-                .forEach(l -> because.add(l.because()));
+        duties.forEach(l -> because.add(l.because()));
         return new OrganStatus(organ.id(), organ.name(), status, reason, organ.seat(), organ.role(), organ.funding(),
                 liquidation, because);
     }
@@ -221,7 +225,7 @@ public final class StatusReporter {
     /** The facts behind a step whose uncertain dates span the day. */
     private void collectUncertain(Because step, LocalDate day, Set<String> into) {
         for (String id : step.facts()) {
-            Fact fact = facts.get(id);
+            Fact fact = facts().get(id);
             if (fact != null && !fact.date().earliest().isAfter(day) && fact.date().latest().isAfter(day)) {
                 into.add(id + " (" + fact.date() + (fact.source() != null ? ", " + fact.source() : "") + ")");
             }

@@ -1,0 +1,119 @@
+package org.treatylaw.status;
+
+import org.treatylaw.facts.Dataset;
+import org.treatylaw.facts.Fact;
+import org.treatylaw.facts.Instrument;
+import org.treatylaw.facts.NoticeWithdrawn;
+import org.treatylaw.facts.Organ;
+import org.treatylaw.facts.OrganContinuation;
+import org.treatylaw.facts.Organization;
+import org.treatylaw.facts.References;
+import org.treatylaw.facts.Restriction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Splits a dataset into parts that no rule can connect: an instrument, the organization it establishes, the
+ * organizations it terminates, the organs and restrictions its decisions address, and the facts about any of
+ * them. Each part is derived on its own; a what-if re-derives only the parts its facts touch.
+ */
+public final class Partitions {
+
+    private final Map<String, String> parent = new HashMap<>();
+    private final Map<String, Dataset> parts = new LinkedHashMap<>();
+    private final Map<String, String> partOfFact = new HashMap<>();
+
+    public Partitions(Dataset dataset) {
+        for (Instrument i : dataset.instruments()) {
+            find(i.id());
+            if (i.establishes() != null) union(i.id(), i.establishes());
+            if (i.succession() != null) union(i.id(), i.succession().terminates());
+            for (OrganContinuation c : i.organContinuation()) {
+                union(i.id(), c.organ());
+                union(i.id(), c.until().inventoryOf());
+                if (c.jointlyWith() != null) union(i.id(), c.jointlyWith());
+            }
+            for (Restriction r : i.restrictions()) {
+                union(i.id(), r.organization());
+                union(i.id(), r.until().inventoryOf());
+            }
+        }
+        for (Organization o : dataset.organizations()) {
+            union(o.id(), o.constituentInstrument());
+            for (Organ organ : o.organs()) {
+                union(organ.id(), o.id());
+                if (organ.establishedBy() != null) union(organ.id(), organ.establishedBy());
+            }
+        }
+        Map<String, List<Fact>> facts = new LinkedHashMap<>();
+        Map<String, String> partOfId = new HashMap<>();
+        for (Fact fact : dataset.facts()) {
+            String part = subjectOf(fact, partOfId).map(this::find).orElse("");
+            partOfId.put(fact.id(), part);
+            partOfFact.put(fact.id(), part);
+            facts.computeIfAbsent(part, k -> new ArrayList<>()).add(fact);
+        }
+        Map<String, List<Instrument>> instruments = new LinkedHashMap<>();
+        dataset.instruments().forEach(i -> instruments.computeIfAbsent(find(i.id()), k -> new ArrayList<>()).add(i));
+        Map<String, List<Organization>> organizations = new LinkedHashMap<>();
+        dataset.organizations().forEach(o -> organizations.computeIfAbsent(find(o.id()), k -> new ArrayList<>()).add(o));
+        TreeSet<String> roots = new TreeSet<>(instruments.keySet());
+        roots.addAll(organizations.keySet());
+        roots.addAll(facts.keySet());
+        for (String root : roots) {
+            parts.put(root, new Dataset(dataset.id(), dataset.title(), dataset.source(), dataset.states(),
+                    instruments.getOrDefault(root, List.of()), organizations.getOrDefault(root, List.of()),
+                    dataset.weights(), facts.getOrDefault(root, List.of())));
+        }
+    }
+
+    /** The parts, by a key that stays the same as long as the instruments and organizations do. */
+    public Map<String, Dataset> parts() {
+        return parts;
+    }
+
+    /** The part a fact of the dataset belongs to. */
+    public String partOf(String factId) {
+        return partOfFact.getOrDefault(factId, "");
+    }
+
+    /** The part an added fact would belong to. */
+    public String partOf(Fact fact) {
+        return subjectOf(fact, partOfFact).map(id -> parent.containsKey(id) ? find(id) : "").orElse("");
+    }
+
+    private static Optional<String> subjectOf(Fact fact, Map<String, String> partOfFact) {
+        if (fact instanceof NoticeWithdrawn n) {
+            return Optional.ofNullable(partOfFact.get(n.notice()));
+        }
+        References refs = fact.references();
+        if (!refs.instruments().isEmpty()) return Optional.of(refs.instruments().get(0).getValue());
+        if (!refs.organizations().isEmpty()) return Optional.of(refs.organizations().get(0).getValue());
+        if (!refs.organs().isEmpty()) return Optional.of(refs.organs().get(0).getValue());
+        return Optional.empty();
+    }
+
+    private String find(String id) {
+        String p = parent.computeIfAbsent(id, k -> k);
+        if (p.equals(id)) return id;
+        String root = find(p);
+        parent.put(id, root);
+        return root;
+    }
+
+    private void union(String a, String b) {
+        String ra = find(a);
+        String rb = find(b);
+        if (!ra.equals(rb)) {
+            // the smaller id becomes the root, so that a part's key does not depend on the order of the data
+            if (ra.compareTo(rb) < 0) parent.put(rb, ra);
+            else parent.put(ra, rb);
+        }
+    }
+}
