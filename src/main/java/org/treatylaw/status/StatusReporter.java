@@ -68,9 +68,8 @@ public final class StatusReporter {
         Optional<Binding> binding = history.binding(id);
         List<Interval> provisional = history.objects(Predicate.PROVISIONALLY_APPLIED, id);
         Map<String, Standing> parties = new LinkedHashMap<>();
-        standings(history.objects(Predicate.PARTY, id), day, false).forEach(s -> parties.put(s.state(), s));
-        standings(provisional, day, true).forEach(s -> parties.merge(s.state(), s, (definitive, prov) ->
-                definitive.value() == Answer.YES ? definitive : prov));
+        standings(provisional, day, true).forEach(s -> parties.put(s.state(), s));
+        standings(history.objects(Predicate.PARTY, id), day, false).forEach(s -> parties.merge(s.state(), s, StatusReporter::bound));
         List<Outstanding> outstanding = history.outstanding(id).stream().filter(o -> o.awaitedOn(day)).toList();
         List<Because> because = new ArrayList<>();
         binding.ifPresent(b -> because.add(b.because()));
@@ -151,9 +150,10 @@ public final class StatusReporter {
             }
         }
         List<LiquidationDuty> duties = history.liquidationDuties(organ.id());
-        Liquidation liquidation = duties.stream().findFirst().map(duty -> liquidation(duty, organ, day)).orElse(null);
+        Liquidation liquidation = duties.stream().findFirst().map(duty -> liquidation(duty, organ, day))
+                .filter(l -> l.ordered() != Answer.NO).orElse(null);
         List<Because> because = new ArrayList<>(explain(basis, day));
-        duties.forEach(l -> because.add(l.because()));
+        if (liquidation != null) duties.forEach(l -> because.add(l.because()));
         return new OrganStatus(organ.id(), organ.name(), status, reason, organ.seat(), organ.role(), organ.funding(),
                 liquidation, because);
     }
@@ -191,6 +191,25 @@ public final class StatusReporter {
                     provisional, reason(list, day), explain(list, day)));
         });
         return out;
+    }
+
+    /**
+     * A state bound provisionally, then definitively: if one of the two certainly holds, it is bound; if the
+     * provisional application ends exactly when the definitive standing begins (one uncertain date), it is bound
+     * either way, only which way is undetermined.
+     */
+    private static Standing bound(Standing provisional, Standing definitive) {
+        if (definitive.value() == Answer.YES || provisional.value() != Answer.YES && definitive.value() != Answer.UNDETERMINED) {
+            return definitive;
+        }
+        if (provisional.value() == Answer.YES) {
+            return provisional;
+        }
+        if (definitive.since().equals(provisional.until())) {
+            return new Standing(definitive.state(), Answer.YES, provisional.since(), definitive.until(), null, null,
+                    java.util.stream.Stream.concat(provisional.because().stream(), definitive.because().stream()).toList());
+        }
+        return definitive;
     }
 
     private static List<Standing> sorted(java.util.Collection<Standing> standings) {
