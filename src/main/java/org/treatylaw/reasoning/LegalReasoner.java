@@ -57,6 +57,11 @@ public final class LegalReasoner {
 
     /** Derives what the law concludes from a dataset's clauses and facts. */
     public Derivation derive(Dataset dataset) {
+        // Drools finds its services (truth maintenance among them) through the context class loader; a worker
+        // thread of a parallel stream has the system one, which in the packaged application does not see them.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(LegalReasoner.class.getClassLoader());
         KieSession session = kieBase.newKieSession();
         try {
             dataset.instruments().forEach(session::insert);
@@ -71,6 +76,7 @@ public final class LegalReasoner {
                     objects(session, LiquidationDuty.class), objects(session, Succession.class));
         } finally {
             session.dispose();
+            thread.setContextClassLoader(previous);
         }
     }
 
