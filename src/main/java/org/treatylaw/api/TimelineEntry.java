@@ -6,9 +6,10 @@ import org.treatylaw.reasoning.Interval;
 
 import java.util.List;
 
-/** One interval of a timeline; {@code to} is null while it still holds. Dates may be uncertain ranges. */
+/** One interval of a timeline; {@code to} is null (an open end) while it still holds. Dates may be uncertain ranges. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record TimelineEntry(String subject, String predicate, String object, String value, String from, String to,
+record TimelineEntry(String subject, String predicate, String object, String value, String from,
+                     @JsonInclude(JsonInclude.Include.ALWAYS) String to,
                      String reason, List<Because> because) {
 
     static TimelineEntry of(Interval interval, boolean explain) {

@@ -13,7 +13,7 @@ public record StatusReport(String dataset, LocalDate asOf, List<InstrumentStatus
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InstrumentStatus(String id, String title, String kind, Answer binding, Answer inForce, String reason,
-                                   Answer provisionallyApplied, String entryIntoForce, List<Standing> parties,
+                                   Answer provisionallyApplied, @JsonInclude(JsonInclude.Include.ALWAYS) String entryIntoForce, List<Standing> parties,
                                    List<String> outstanding, List<Because> because) {
     }
 
@@ -35,7 +35,7 @@ public record StatusReport(String dataset, LocalDate asOf, List<InstrumentStatus
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Liquidation(Answer ordered, String responsible, String law, String due) {
+    public record Liquidation(Answer ordered, String responsible, String law, @JsonInclude(JsonInclude.Include.ALWAYS) String due) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
