@@ -121,3 +121,15 @@ Feature: What if another state accedes to the Central Asian Cooperation Organiza
       When the status is asked as of "2003-06-01"
       Then RU is a member of "caco": yes
       And RU is an observer of "caco": no
+
+  Rule: a deposit of accession alone does not make a member where the consent of every member is needed
+
+    @vclt-15-c @vclt-16
+    Scenario: Turkey deposits an instrument of accession without the members' consent
+      Given these facts are added:
+        | type    | kind      | instrument       | state | date       |
+        | deposit | accession | caco-treaty-2002 | TR    | 2003-01-10 |
+      When the status is asked as of "2003-06-01"
+      Then TR is a member of "caco": no
+      And TR is a party to "caco-treaty-2002": no
+      And "caco-treaty-2002" waits for: "the consent of KZ to the accession of TR to caco-treaty-2002 is missing"

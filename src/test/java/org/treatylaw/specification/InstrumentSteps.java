@@ -37,7 +37,7 @@ public class InstrumentSteps {
 
     @Then("{string} has no date of entry into force")
     public void hasNoDateOfEntryIntoForce(String instrument) {
-        assertThat(question.instrument(instrument).path("entryIntoForce").isMissingNode()).isTrue();
+        assertThat(question.instrument(instrument).path("entryIntoForce").isNull()).isTrue();
     }
 
     @Then("{string} is applied provisionally: {word}")
