@@ -78,3 +78,51 @@ Feature: Withdrawal, denunciation and termination
       Then "x" is in force: no
       And the explanation cites "VCLT art. 55"
       And AA is a party to "x": no
+
+
+  Rule: a later treaty concluded by all the parties on the same matter terminates the earlier one
+
+    @vclt-59
+    Scenario: the earlier treaty ends when the later one, accepted by all its parties, enters into force
+      Given a treaty "y" whose entry-into-force clause reads:
+        """
+        kind: all-signatories-deposit
+        source: "art. 40"
+        """
+      And its supersedes clause reads:
+        """
+        instruments: [x]
+        source: "art. 41: this Treaty replaces Treaty x between its parties"
+        """
+      And "y" was signed by "AA, BB, CC" on "2005-01-03"
+      And these instruments were deposited for "y":
+        | state | date       | kind         |
+        | AA    | 2005-03-01 | ratification |
+        | BB    | 2005-04-01 | ratification |
+        | CC    | 2005-05-01 | ratification |
+      When the status is asked as of "2005-05-01"
+      Then "y" is in force: yes
+      And "x" is in force: no
+      And the explanation cites "VCLT art. 59(1)(a)"
+
+    @vclt-59
+    Scenario: while one party to the earlier treaty stays out of the later one, the earlier treaty remains
+      Given a treaty "y" whose entry-into-force clause reads:
+        """
+        kind: deposits
+        instruments: 2
+        source: "art. 40"
+        """
+      And its supersedes clause reads:
+        """
+        instruments: [x]
+        source: "art. 41"
+        """
+      And "y" was signed by "AA, BB" on "2005-01-03"
+      And these instruments were deposited for "y":
+        | state | date       | kind         |
+        | AA    | 2005-03-01 | ratification |
+        | BB    | 2005-04-01 | ratification |
+      When the status is asked as of "2005-05-01"
+      Then "y" is in force: yes
+      And "x" is in force: yes

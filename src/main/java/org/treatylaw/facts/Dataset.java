@@ -78,6 +78,7 @@ public record Dataset(String id, String title, String source, List<State> states
             String at = "instruments[" + i.id() + "]";
             unknown(faults, at + ".establishes", i.establishes(), organizationIds);
             if (i.succession() != null) unknown(faults, at + ".succession.terminates", i.succession().terminates(), organizationIds);
+            if (i.supersedes() != null) i.supersedes().instruments().forEach(e -> unknown(faults, at + ".supersedes.instruments", e, instrumentIds));
             i.negotiatingStates().forEach(s -> unknown(faults, at + ".negotiatingStates", s, stateCodes));
             if (i.provisionalApplication() != null) i.provisionalApplication().states().forEach(s -> unknown(faults, at + ".provisionalApplication.states", s, stateCodes));
             for (OrganContinuation c : i.organContinuation()) {

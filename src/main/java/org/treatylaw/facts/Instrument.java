@@ -18,6 +18,7 @@ public record Instrument(String id, String title, String kind, Boolean createsOb
                          String depositary, List<String> negotiatingStates, String establishes,
                          EntryIntoForceClause entryIntoForce, ProvisionalApplicationClause provisionalApplication,
                          AccessionClause accession, WithdrawalClause withdrawal, SuccessionClause succession,
+                         SupersessionClause supersedes,
                          List<OrganContinuation> organContinuation, List<Restriction> restrictions, String source) {
 
     public Instrument {
@@ -30,6 +31,16 @@ public record Instrument(String id, String title, String kind, Boolean createsOb
         Require.optionalId(establishes, "instruments[" + id + "].establishes");
         organContinuation = organContinuation == null ? List.of() : List.copyOf(organContinuation);
         restrictions = restrictions == null ? List.of() : List.copyOf(restrictions);
+    }
+
+    /** An instrument that supersedes no earlier treaty. */
+    public Instrument(String id, String title, String kind, Boolean createsObligations, Conclusion concluded,
+                      String depositary, List<String> negotiatingStates, String establishes,
+                      EntryIntoForceClause entryIntoForce, ProvisionalApplicationClause provisionalApplication,
+                      AccessionClause accession, WithdrawalClause withdrawal, SuccessionClause succession,
+                      List<OrganContinuation> organContinuation, List<Restriction> restrictions, String source) {
+        this(id, title, kind, createsObligations, concluded, depositary, negotiatingStates, establishes, entryIntoForce,
+                provisionalApplication, accession, withdrawal, succession, null, organContinuation, restrictions, source);
     }
 
     /** Where and when the text was adopted or signed. */

@@ -34,6 +34,7 @@ public final class Partitions {
             find(i.id());
             if (i.establishes() != null) union(i.id(), i.establishes());
             if (i.succession() != null) union(i.id(), i.succession().terminates());
+            if (i.supersedes() != null) i.supersedes().instruments().forEach(earlier -> union(i.id(), earlier));
             for (OrganContinuation c : i.organContinuation()) {
                 union(i.id(), c.organ());
                 union(i.id(), c.until().inventoryOf());

@@ -30,7 +30,9 @@ public class TreatySteps {
     private final ObjectMapper json;
     private final YAMLMapper yaml = new YAMLMapper();
     private final ObjectNode dataset;
-    private final ObjectNode instrument;
+    private final ArrayNode instruments;
+    /** The treaty the clause steps describe: the last one named. */
+    private ObjectNode instrument;
     private final ArrayNode facts;
     private final Set<String> states = new LinkedHashSet<>();
 
@@ -39,20 +41,20 @@ public class TreatySteps {
         this.http = http;
         this.json = json;
         this.dataset = json.createObjectNode();
-        this.instrument = json.createObjectNode();
+        this.instruments = json.createArrayNode();
         this.facts = json.createArrayNode();
     }
 
     @Given("a treaty {string} whose entry-into-force clause reads:")
     public void aTreatyWhoseClauseReads(String id, String clause) throws Exception {
-        instrument.put("id", id).put("title", "Treaty " + id);
+        instrument = instruments.addObject().put("id", id).put("title", "Treaty " + id);
         instrument.set("entryIntoForce", yaml.readTree(clause));
         question.beforeAsking(this::upload);
     }
 
     @Given("a treaty {string} silent on its entry into force")
     public void aTreatySilentOnItsEntryIntoForce(String id) throws Exception {
-        instrument.put("id", id).put("title", "Treaty " + id);
+        instrument = instruments.addObject().put("id", id).put("title", "Treaty " + id);
         question.beforeAsking(this::upload);
     }
 
@@ -99,7 +101,7 @@ public class TreatySteps {
         dataset.put("id", id).put("title", "A treaty of a scenario");
         ArrayNode stateList = dataset.putArray("states");
         states.forEach(s -> stateList.addObject().put("code", s).put("name", "State " + s));
-        dataset.putArray("instruments").add(instrument);
+        dataset.set("instruments", instruments);
         dataset.set("facts", facts);
         MvcResult result = http.perform(put("/api/datasets/{id}", id).contentType(MediaType.APPLICATION_JSON).content(dataset.toString())).andReturn();
         JsonNode answer = json.readTree(result.getResponse().getContentAsString());
