@@ -82,6 +82,17 @@ class DatasetsController {
         return evaluation.whatIf(find(ds), day("asOf", request.asOf()), request.add(), request.remove());
     }
 
+    /** The timeline of a subject in a what-if scenario: the dataset plus and minus the facts of the body. */
+    @PostMapping("/{ds}/what-if/timeline")
+    List<TimelineEntry> whatIfTimeline(@PathVariable String ds, @RequestParam String subject,
+                                       @RequestParam(defaultValue = "false") boolean explain, @RequestBody WhatIfRequest request) {
+        Dataset dataset = find(ds);
+        if (!dataset.knows(subject)) {
+            throw new UnknownIdException("subject", subject, "instrument, organization, organ or state of dataset '" + ds + "'");
+        }
+        return evaluation.timeline(dataset, subject, request.add(), request.remove()).stream().map(i -> TimelineEntry.of(i, explain)).toList();
+    }
+
     /** Stores an analyst's dataset (JSON or YAML) under the id of the path, after checking it whole. */
     @PutMapping(value = "/{ds}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
     ResponseEntity<DatasetSummary> upload(@PathVariable String ds, @RequestBody byte[] body) {

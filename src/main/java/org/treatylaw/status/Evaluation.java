@@ -51,6 +51,19 @@ public final class Evaluation {
      */
     public WhatIf whatIf(Dataset dataset, LocalDate asOf, List<Fact> add, List<String> remove) {
         Dataset scenario = scenario(dataset, add, remove);
+        StatusReport before = derived(dataset).reporter().asOf(asOf);
+        StatusReport after = new StatusReporter(scenario, scenarioHistory(dataset, add, remove)).asOf(asOf);
+        return new WhatIf(before, after, Changes.between(before, after));
+    }
+
+    /** The timeline of a subject in a what-if scenario. */
+    public List<Interval> timeline(Dataset dataset, String subject, List<Fact> add, List<String> remove) {
+        scenario(dataset, add, remove);
+        return scenarioHistory(dataset, add, remove).about(subject);
+    }
+
+    /** The history of the dataset with the facts added and removed, deriving again only the parts they touch. */
+    private History scenarioHistory(Dataset dataset, List<Fact> add, List<String> remove) {
         Derived baseline = derived(dataset);
         Set<String> removed = new HashSet<>(remove);
         Map<String, List<Fact>> addedByPart = new HashMap<>();
@@ -70,9 +83,7 @@ public final class Evaluation {
             facts.addAll(addedByPart.getOrDefault(key, List.of()));
             parts.put(key, reasoner.derive(part.withFacts(facts)));
         }
-        StatusReport before = baseline.reporter().asOf(asOf);
-        StatusReport after = new StatusReporter(scenario, new History(Derivation.merge(parts.values()))).asOf(asOf);
-        return new WhatIf(before, after, Changes.between(before, after));
+        return new History(Derivation.merge(parts.values()));
     }
 
     /** What was derived of a dataset, derived once per dataset, part by part. */

@@ -139,6 +139,18 @@ class ApiTest {
     }
 
     @Test
+    void theTimelineOfAWhatIfShowsTheScenariosIntervals() throws Exception {
+        String body = """
+                {"add": [{"type": "non-participation-notice", "instrument": "caco-treaty-2002", "state": "UZ", "date": "2002-06-01"}]}""";
+        http.perform(post("/api/datasets/central-asia/what-if/timeline").param("subject", "UZ")
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.subject=='caco' && @.predicate=='member')].to").value(hasItem("2002-06-01")));
+        http.perform(get("/api/datasets/central-asia/timeline").param("subject", "UZ"))
+                .andExpect(jsonPath("$[?(@.subject=='caco' && @.predicate=='member')].to").value(hasItem(org.hamcrest.Matchers.nullValue())));
+    }
+
+    @Test
     void anUploadedDatasetIsStoredAndAnsweredThenDeleted() throws Exception {
         String yaml = """
                 id: tiny-treaty
