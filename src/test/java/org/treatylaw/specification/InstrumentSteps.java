@@ -49,17 +49,12 @@ public class InstrumentSteps {
 
     @Then("{word} is a party to {string}: {word}")
     public void isAParty(String state, String instrument, String answer) {
-        JsonNode parties = question.instrument(instrument).get("parties");
-        question.lookedAt(Question.standingNode(parties, state));
-        assertThat(Question.standing(parties, state)).as(parties.toPrettyString()).isEqualTo(answer);
+        question.assertStanding(question.instrument(instrument).get("parties"), state, answer);
     }
 
     @Then("{word} is a party to {string} since {string}")
     public void isAPartySince(String state, String instrument, String since) {
-        JsonNode party = Question.standingNode(question.instrument(instrument).get("parties"), state);
-        assertThat(party).as(state + " is not a party").isNotNull();
-        question.lookedAt(party);
-        assertThat(party.get("since").asText()).isEqualTo(since);
+        question.assertStandingSince(question.instrument(instrument).get("parties"), state, since);
     }
 
     @Then("{string} waits for: {string}")

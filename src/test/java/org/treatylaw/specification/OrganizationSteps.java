@@ -28,24 +28,17 @@ public class OrganizationSteps {
 
     @Then("{word} is a member of {string}: {word}")
     public void isAMember(String state, String organization, String answer) {
-        JsonNode members = question.organization(organization).get("members");
-        question.lookedAt(Question.standingNode(members, state));
-        assertThat(Question.standing(members, state)).as(members.toPrettyString()).isEqualTo(answer);
+        question.assertStanding(question.organization(organization).get("members"), state, answer);
     }
 
     @Then("{word} is a member of {string} since {string}")
     public void isAMemberSince(String state, String organization, String since) {
-        JsonNode member = Question.standingNode(question.organization(organization).get("members"), state);
-        assertThat(member).as(state + " is not a member").isNotNull();
-        question.lookedAt(member);
-        assertThat(member.get("since").asText()).isEqualTo(since);
+        question.assertStandingSince(question.organization(organization).get("members"), state, since);
     }
 
     @Then("{word} is an observer of {string}: {word}")
     public void isAnObserver(String state, String organization, String answer) {
-        JsonNode observers = question.organization(organization).get("observers");
-        question.lookedAt(Question.standingNode(observers, state));
-        assertThat(Question.standing(observers, state)).as(observers.toPrettyString()).isEqualTo(answer);
+        question.assertStanding(question.organization(organization).get("observers"), state, answer);
     }
 
     @Then("the restriction {string} of {string} applies: {word}")

@@ -144,6 +144,20 @@ public class Question {
         return null;
     }
 
+    /** Checks a state's answer in a list of standings (missing means "no"), keeping the standing for the explanation steps. */
+    void assertStanding(JsonNode list, String state, String answer) {
+        lookedAt(standingNode(list, state));
+        assertThat(standing(list, state)).as(list.toPrettyString()).isEqualTo(answer);
+    }
+
+    /** Checks from when a state holds a standing. */
+    void assertStandingSince(JsonNode list, String state, String since) {
+        JsonNode standing = standingNode(list, state);
+        assertThat(standing).as(state + " is not in " + list.toPrettyString()).isNotNull();
+        lookedAt(standing);
+        assertThat(standing.get("since").asText()).isEqualTo(since);
+    }
+
     void lookedAt(JsonNode conclusion) {
         lastConclusion = conclusion;
     }

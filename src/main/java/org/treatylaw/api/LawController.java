@@ -11,12 +11,12 @@ import java.util.List;
 
 /** The law the engine applies (its rules, each with its legal basis) and the schema of the data it reads. */
 @RestController
-class RulesController {
+class LawController {
 
     private final LegalReasoner reasoner;
     private final ObjectNode datasetSchema = DatasetSchema.generate();
 
-    RulesController(LegalReasoner reasoner) {
+    LawController(LegalReasoner reasoner) {
         this.reasoner = reasoner;
     }
 
