@@ -33,4 +33,8 @@ export const api = {
   timeline: id => call(`${ds(id)}/timeline`),
   explainedTimeline: (id, subject) => call(`${ds(id)}/timeline?subject=${encodeURIComponent(subject)}&explain=true`),
   whatIf: (id, request, signal) => call(`${ds(id)}/what-if`, {method: 'POST', body: request, signal}),
+  /** The timeline of one subject in a what-if scenario ({add, remove}). */
+  whatIfTimeline: (id, subject, {add, remove}, {explain = false, signal} = {}) =>
+    call(`${ds(id)}/what-if/timeline?subject=${encodeURIComponent(subject)}${explain ? '&explain=true' : ''}`,
+      {method: 'POST', body: {add, remove}, signal}),
 };

@@ -6,7 +6,7 @@ import {badge} from './answers.js';
 import {explanation} from './explain.js';
 import {renderStatus, answersOf, markChanges, keyOf, dateText} from './status.js';
 import {factForm, readFact, showFactErrors, clearErrors, renderFactsTable, describeFact} from './whatif.js';
-import {TimelineChart, CATEGORIES, COLOURS, laneOf, labelOf} from './timeline.js';
+import {TimelineChart, CATEGORIES, COLOURS, laneOf, labelOf, compareTimelines, diffText, intervalKey} from './timeline.js';
 
 const el = {
   controls: $('#controls'), dataset: $('#dataset'), asOf: $('#as-of'), slider: $('#as-of-slider'),
@@ -14,7 +14,8 @@ const el = {
   pageError: $('#page-error'), mode: $('#mode'), changes: $('#changes'), busy: $('#status-busy'), statusBody: $('#status-body'),
   why: $('#why'), whyBody: $('#why-body'), whyClose: $('#why-close'),
   categories: $('#timeline-categories'), subject: $('#timeline-subject'), chart: $('#timeline-chart'),
-  legend: $('#timeline-legend'), timelineTable: $('#timeline-table'),
+  legend: $('#timeline-legend'), timelineTable: $('#timeline-table'), timelineSection: $('#timeline'),
+  timelineMode: $('#timeline-mode'), timelineBusy: $('#timeline-busy'), timelineTableTitle: $('#timeline-table-title'),
   whatIfForm: $('#what-if-form'), addedList: $('#added-list'), addedEmpty: $('#added-empty'), addFact: $('#add-fact'),
   search: $('#fact-search'), factsTable: $('#facts-table tbody'), factsCount: $('#facts-count'), removedList: $('#removed-list'),
   whatIfErrors: $('#what-if-errors'), whatIfResult: $('#what-if-result'), reset: $('#reset-scenario'), copy: $('#copy-link'),
@@ -33,13 +34,14 @@ const state = {
   applied: {add: [], remove: []}, // what the status view shows
   result: null, // {report, answers, baselineAnswers, changes: Map}
   timeline: [],
+  scenarioTimeline: null, // the applied scenario's timeline, fetched subject by subject: {key, scenario, loaded, pending, ...}
   categories: new Set(CATEGORIES.map(([id]) => id)),
   explained: null, // the answer shown in the panel, refreshed when the day changes
   controller: null,
   hashWritten: '',
 };
 
-const chart = new TimelineChart(el.chart, {onSelect: entry => explainInterval(entry)});
+const chart = new TimelineChart(el.chart, {onSelect: (entry, row) => explainInterval(entry, row)});
 
 // ---------------------------------------------------------------- the address keeps the scenario
 
@@ -179,6 +181,7 @@ async function loadDataset(ds, scenario) {
   syncSlider();
   renderAdded();
   renderFacts();
+  forgetScenarioTimeline();
   renderTimelineFilters();
   drawTimeline();
   writeHash();
@@ -217,6 +220,7 @@ async function evaluate({focusErrors = false} = {}) {
     state.result = {...result, scenario};
     pageError('');
     renderResult();
+    showScenarioTimeline(scenario);
     shown = true;
     clear(el.whatIfResult);
     if (result.changes) {
@@ -232,6 +236,8 @@ async function evaluate({focusErrors = false} = {}) {
       return;
     }
     failed = 'Not evaluated: see the errors.';
+    // a scenario that could not be evaluated is not drawn: the timeline keeps to what the status shows
+    if (isEmpty(scenario) || state.scenarioTimeline?.key !== scenarioKey(scenario)) showScenarioTimeline(null);
     routeErrors(e, scenario, focusErrors);
     el.whatIfResult.textContent = isEmpty(scenario) ? '' : 'The scenario was not evaluated: see the errors.';
     el.mode.textContent = 'Not evaluated: see the errors.';
@@ -403,16 +409,25 @@ function explainAnswer({key, title, quiet = false}) {
   }, explanationContext()), {quiet});
 }
 
-async function explainInterval(entry) {
+/** Why an interval of the timeline holds: of the scenario when the timeline shows one, else of the baseline. */
+async function explainInterval(entry, row = null) {
   const label = laneOf(entry, state.kinds).label;
+  const st = row?.diff && row.diff !== 'gone' ? state.scenarioTimeline : null;
   state.explained = null;
   openWhy([h('p', {class: 'busy'}, `Looking up why: ${label}…`)]);
+  const same = x => y => y.predicate === x.predicate && (y.object ?? null) === (x.object ?? null)
+    && y.from === x.from && (y.to ?? null) === (x.to ?? null) && y.value === x.value;
   try {
-    const explained = await api.explainedTimeline(state.ds, entry.subject);
-    const match = explained.find(x => x.predicate === entry.predicate && (x.object ?? null) === (entry.object ?? null)
-      && x.from === entry.from && (x.to ?? null) === (entry.to ?? null));
-    openWhy(explanation({title: `${label}: ${labelOf(entry)}`, value: entry.value, reason: entry.reason,
-      because: match?.because}, {...explanationContext(), added: new Set()}), {quiet: true});
+    const [explained, baseline] = await Promise.all([
+      st ? api.whatIfTimeline(state.ds, entry.subject, st.scenario, {explain: true}) : api.explainedTimeline(state.ds, entry.subject),
+      st && row.was?.length ? api.explainedTimeline(state.ds, entry.subject) : null]);
+    const match = explained.find(same(entry));
+    const was = baseline && row.was[0] ? baseline.find(same(row.was[0])) : null;
+    const where = !row?.diff ? '' : row.diff === 'gone' ? ' (in the baseline only)' : ' in the scenario';
+    openWhy(explanation({title: `${label}: ${labelOf(entry)}${where}`, value: entry.value, reason: entry.reason,
+      because: match?.because, note: row?.diff && row.diff !== 'same' ? `${diffText(row).replace(/^./, c => c.toUpperCase())}.` : null,
+      baseline: was ? {value: was.value, reason: was.reason, because: was.because} : null},
+    st ? explanationContext() : {...explanationContext(), added: new Set()}), {quiet: true});
   } catch (e) {
     openWhy([h('p', {class: 'error'}, `The explanation could not be loaded: ${e.message}`)], {quiet: true});
   }
@@ -445,37 +460,165 @@ function renderTimelineFilters() {
       .map(([p, text]) => h('span', {class: 'key'}, h('span', {class: 'swatch', style: `background:${COLOURS[p]}`}), text)),
     h('span', {class: 'key'}, h('span', {class: 'swatch uncertain-swatch'}), 'date only known within this band'),
     h('span', {class: 'key'}, h('span', {class: 'swatch undetermined-swatch'}), 'undetermined'),
-    h('span', {class: 'key'}, h('span', {class: 'swatch asof-swatch'}), 'the chosen day'));
+    h('span', {class: 'key'}, h('span', {class: 'swatch asof-swatch'}), 'the chosen day'),
+    h('span', {class: 'key scenario-key'}, h('span', {class: 'swatch changed-swatch'}), '△ differs in the scenario'),
+    h('span', {class: 'key scenario-key'}, h('span', {class: 'swatch baseline-swatch'}), 'the baseline, where the scenario differs'));
+}
+
+// ---------------------------------------------------------------- the scenario's timeline
+
+const scenarioKey = scenario => JSON.stringify({ds: state.ds, add: scenario.add, remove: scenario.remove});
+const FETCHES_AT_ONCE = 4;
+
+/** The ids whose timelines, together, make the whole history: organizations, instruments, organs (and any other subject). */
+function historySubjects() {
+  const ids = new Set([...state.kinds.organizations, ...state.kinds.instruments, ...state.kinds.organs]);
+  for (const e of state.timeline) ids.add(e.subject);
+  return [...ids];
+}
+
+function forgetScenarioTimeline() {
+  state.scenarioTimeline?.controller.abort();
+  state.scenarioTimeline = null;
+}
+
+/** The timeline follows the scenario that the status shows: null or an empty one is the baseline. */
+function showScenarioTimeline(scenario) {
+  const key = scenario && !isEmpty(scenario) ? scenarioKey(scenario) : null;
+  if (key === (state.scenarioTimeline?.key ?? null)) return;
+  forgetScenarioTimeline();
+  if (key) {
+    state.scenarioTimeline = {key, scenario: clone(scenario), loaded: new Map(), pending: new Map(),
+      controller: new AbortController(), failed: null};
+  }
+  drawTimeline();
+}
+
+/** Fetches the scenario's timeline of each subject not yet fetched, a few at a time; resolves when all are in. */
+function loadScenarioSubjects(st, subjects) {
+  const missing = subjects.filter(s => !st.loaded.has(s) && !st.pending.has(s));
+  if (missing.length) {
+    const queue = [...missing];
+    const worker = async () => {
+      while (queue.length) {
+        const subject = queue.shift();
+        st.loaded.set(subject, await api.whatIfTimeline(state.ds, subject, st.scenario, {signal: st.controller.signal}));
+      }
+    };
+    const batch = Promise.all(Array.from({length: Math.min(FETCHES_AT_ONCE, missing.length)}, worker));
+    missing.forEach(s => st.pending.set(s, batch));
+  }
+  return Promise.all(subjects.map(s => st.pending.get(s)));
+}
+
+/** The scenario's intervals for the chosen subject (all when none), or null while they are being fetched. */
+function scenarioIntervals(st, subject) {
+  const all = historySubjects();
+  const complete = all.every(s => st.loaded.has(s));
+  const wanted = subject && !complete ? [subject] : all;
+  if (!wanted.every(s => st.loaded.has(s))) {
+    loadScenarioSubjects(st, wanted).then(() => {
+      if (state.scenarioTimeline === st) drawTimeline();
+    }, e => {
+      if (e.name === 'AbortError' || state.scenarioTimeline !== st) return;
+      st.failed = e.message;
+      drawTimeline();
+    });
+    return null;
+  }
+  const byKey = new Map();
+  for (const s of wanted) for (const e of st.loaded.get(s)) byKey.set(intervalKey(e), e);
+  return [...byKey.values()];
+}
+
+function timelineHeading(st, rows) {
+  const differ = rows.filter(r => r.diff && r.diff !== 'same' && !r.replaced).length;
+  el.timelineSection.dataset.showing = st ? 'scenario' : 'baseline';
+  el.timelineSection.classList.toggle('scenario', !!st);
+  const bands = 'Lighter bands: the date is only known to lie within them; striped: undetermined.';
+  if (st) {
+    const {add, remove} = st.scenario;
+    el.timelineMode.textContent = `Of the scenario (${add.length} ${add.length === 1 ? 'fact' : 'facts'} added, ` +
+      `${remove.length} removed), against the baseline: rows marked △ differ, their changed intervals are ringed, ` +
+      `and the dashed band behind shows the baseline. ${bands}`;
+  } else {
+    el.timelineMode.textContent = `Of the dataset as recorded (the baseline). ${bands}`;
+  }
+  if (st) el.timelineBusy.textContent = `The timeline shows the scenario: ${differ} ${differ === 1 ? 'interval differs' : 'intervals differ'} from the baseline.`;
+  el.timelineTableTitle.textContent = st
+    ? `The scenario's timeline as a table (${differ} ${differ === 1 ? 'interval differs' : 'intervals differ'} from the baseline)`
+    : 'The timeline as a table';
 }
 
 function drawTimeline() {
   const subject = el.subject.value;
-  const rows = [];
-  for (const entry of state.timeline) {
-    const lane = laneOf(entry, state.kinds);
-    if (!state.categories.has(lane.category)) continue;
-    if (subject && entry.subject !== subject && entry.object !== subject) continue;
-    rows.push({entry, ...lane});
+  const st = state.scenarioTimeline;
+  let scenario = null;
+  if (st && !st.failed) {
+    scenario = scenarioIntervals(st, subject);
+    if (!scenario) { // keep what is drawn until the scenario's intervals are in
+      el.timelineBusy.textContent = 'Working out the timeline of the scenario…';
+      el.timelineSection.setAttribute('aria-busy', 'true');
+      el.timelineSection.dataset.showing = 'loading';
+      return;
+    }
   }
+  el.timelineSection.setAttribute('aria-busy', 'false');
+  el.timelineBusy.textContent = st?.failed ? `The timeline of the scenario could not be worked out (${st.failed}); it shows the baseline.`
+    : '';
+  const shown = e => {
+    const lane = laneOf(e, state.kinds);
+    return state.categories.has(lane.category) && (!subject || e.subject === subject || e.object === subject);
+  };
+  const rowOf = e => laneOf(e, state.kinds).label;
+  const compared = scenario
+    ? compareTimelines(state.timeline.filter(shown), scenario.filter(shown), rowOf)
+    : state.timeline.filter(shown).map(entry => ({entry}));
+  const rows = compared.map(c => ({...c, ...laneOf(c.entry, state.kinds)}));
   const catIndex = new Map(CATEGORIES.map(([id], i) => [id, i]));
   const order = s => state.order.has(s) ? state.order.get(s) : 1e6;
   rows.sort((a, b) => catIndex.get(a.category) - catIndex.get(b.category) || order(a.entry.subject) - order(b.entry.subject)
-    || a.label.localeCompare(b.label) || (parseRange(a.entry.from)?.earliest ?? 0) - (parseRange(b.entry.from)?.earliest ?? 0));
+    || a.label.localeCompare(b.label) || (parseRange(a.entry.from)?.earliest ?? 0) - (parseRange(b.entry.from)?.earliest ?? 0)
+    || (a.diff === 'gone') - (b.diff === 'gone'));
   const lanes = [...new Set(rows.map(r => r.label))];
   const laneIndex = new Map(lanes.map((l, i) => [l, i]));
   rows.forEach(r => { r.lane = laneIndex.get(r.label); });
-  chart.draw(rows, lanes, state.domain, state.asOf);
+  const shownScenario = !!scenario;
+  timelineHeading(shownScenario ? st : null, rows);
+  chart.draw(rows, lanes, state.domain, state.asOf, {scenario: shownScenario});
   el.chart.hidden = !rows.length;
-  clear(el.timelineTable).append(rows.length ? h('div', {class: 'table-scroll'}, h('table', {class: 'timeline'},
-    h('caption', {class: 'sr-only'}, 'The intervals of the timeline'),
-    h('thead', {}, h('tr', {}, ['Row', 'Value', 'From', 'To', ''].map(t => h('th', {scope: 'col'}, t)))),
-    h('tbody', {}, rows.map(r => h('tr', {},
-      h('th', {scope: 'row'}, r.label, r.entry.predicate === 'named' ? h('div', {class: 'small'}, `“${r.entry.object}”`) : null),
+  // in the table, a baseline interval that a changed one replaces is told in that one's row
+  const listed = rows.filter(r => !r.replaced);
+  const changedLanes = new Set(rows.filter(r => r.diff && r.diff !== 'same').map(r => r.label));
+  const headers = ['Row', 'Value', 'From', 'To', ...(shownScenario ? ['Against the baseline'] : []), ''];
+  clear(el.timelineTable).append(listed.length ? h('div', {class: 'table-scroll'}, h('table', {class: 'timeline'},
+    h('caption', {class: 'sr-only'}, shownScenario
+      ? 'The intervals of the timeline in the scenario, and how each compares with the baseline'
+      : 'The intervals of the timeline'),
+    h('thead', {}, h('tr', {}, headers.map(t => h('th', {scope: 'col'}, t)))),
+    h('tbody', {}, listed.map(r => h('tr', {class: r.diff && r.diff !== 'same' ? `differs diff-${r.diff}` : null,
+      dataset: r.diff ? {diff: r.diff} : {}},
+      h('th', {scope: 'row'}, changedLanes.has(r.label) ? h('span', {class: 'lane-mark', 'aria-hidden': 'true'}, '△ ') : null, r.label,
+        r.entry.predicate === 'named' ? h('div', {class: 'small'}, `“${r.entry.object}”`) : null),
       h('td', {}, badge(r.entry.value), r.entry.reason ? h('p', {class: 'reason'}, r.entry.reason) : null),
       h('td', {}, dateText(r.entry.from)),
       h('td', {}, r.entry.to ? dateText(r.entry.to) : h('span', {class: 'muted'}, 'still holds')),
-      h('td', {}, h('button', {type: 'button', class: 'small-button', onclick: () => explainInterval(r.entry)},
-        'Why?', h('span', {class: 'sr-only'}, ` ${r.label}`)))))))) : h('p', {class: 'muted'}, 'Nothing to show for this choice.'));
+      shownScenario ? h('td', {class: 'against'}, diffCell(r)) : null,
+      h('td', {}, h('button', {type: 'button', class: 'small-button', onclick: () => explainInterval(r.entry, r)},
+        'Why?', h('span', {class: 'sr-only'}, ` ${r.label}${r.diff === 'gone' ? ' in the baseline' : ''}`)))))))) : h('p', {class: 'muted'}, 'Nothing to show for this choice.'));
+}
+
+/** The table's words for how a row compares with the baseline. */
+function diffCell(row) {
+  switch (row.diff) {
+    case 'changed': return h('span', {class: 'was'}, h('span', {class: 'icon', 'aria-hidden': 'true'}, '△'),
+      ' differs; baseline: ', row.was.map(labelOf).join('; '));
+    case 'added': return h('span', {class: 'was'}, h('span', {class: 'icon', 'aria-hidden': 'true'}, '△'),
+      ' new in the scenario; not in the baseline');
+    case 'gone': return h('span', {class: 'was'}, h('span', {class: 'icon', 'aria-hidden': 'true'}, '✕'),
+      ' only in the baseline; not in the scenario');
+    default: return h('span', {class: 'muted'}, 'same');
+  }
 }
 
 // ---------------------------------------------------------------- what-if editor

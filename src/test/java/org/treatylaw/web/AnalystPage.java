@@ -152,6 +152,34 @@ final class AnalystPage {
         return find("#changes");
     }
 
+    /** Waits until the timeline shows the baseline or the scenario ("baseline", "scenario"), drawn and listed. */
+    AnalystPage waitForTimelineOf(String which) {
+        wait.until(d -> which.equals(d.findElement(By.id("timeline")).getDomAttribute("data-showing"))
+                && "false".equals(d.findElement(By.id("timeline")).getDomAttribute("aria-busy")));
+        return this;
+    }
+
+    /** Opens the timeline's table view (it is closed at first). */
+    AnalystPage openTimelineTable() {
+        WebElement details = find("#timeline details.timeline-table");
+        if (details.getDomAttribute("open") == null) {
+            click(find("#timeline summary"));
+        }
+        return this;
+    }
+
+    /** The rows of the timeline's table whose row label is given ("caco · member UZ"), without their △ mark. */
+    List<WebElement> timelineRows(String label) {
+        return findAll("#timeline-table tbody tr").stream()
+                .filter(row -> text(row.findElement(By.tagName("th"))).replace("△", "").trim().equals(label))
+                .toList();
+    }
+
+    /** The cells of a row of the timeline's table: Value, From, To, (Against the baseline), as their visible text. */
+    static List<String> cells(WebElement row) {
+        return row.findElements(By.tagName("td")).stream().map(AnalystPage::text).toList();
+    }
+
     /** The error shown next to a control (its aria-describedby names it). */
     WebElement errorOf(WebElement control) {
         return browser.findElement(By.id(control.getDomAttribute("id") + "-error"));

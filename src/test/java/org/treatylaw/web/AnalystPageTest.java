@@ -211,6 +211,42 @@ class AnalystPageTest {
     }
 
     @Test
+    void inTheScenarioTheTimelineEndsUzbekistansMembershipOfCacoOnTheDayOfItsNotice() throws IOException {
+        page.lookAt("2002-07-01").waitForStatusAsOf("2002-07-01").waitForTimelineOf("baseline").openTimelineTable();
+        assertThat(page.timelineRows("caco · member UZ")).singleElement().satisfies(row ->
+                assertThat(AnalystPage.cells(row)).startsWith("✓ yes", "2002-02-28", "still holds"));
+
+        WebElement notice = page.addFact("non-participation-notice");
+        page.fill(notice, Map.of("instrument", "caco-treaty-2002", "state", "UZ", "date", "2002-06-01")).evaluate();
+        page.changes();
+        page.waitForTimelineOf("scenario");
+
+        assertThat(page.find("#timeline-mode").getText()).startsWith("Of the scenario (1 fact added, 0 removed)");
+        assertThat(page.findAll("#timeline-legend .scenario-key")).allSatisfy(key -> assertThat(key.isDisplayed()).isTrue());
+        WebElement uzbekistan = page.timelineRows("caco · member UZ").get(0);
+        assertThat(page.timelineRows("caco · member UZ")).hasSize(1);
+        assertThat(AnalystPage.cells(uzbekistan)).startsWith("✓ yes", "2002-02-28", "2002-06-01");
+        assertThat(AnalystPage.cells(uzbekistan).get(3)).isEqualTo("△ differs; baseline: yes from 2002-02-28, still holding");
+        assertThat(uzbekistan.getDomAttribute("data-diff")).isEqualTo("changed");
+        assertThat(uzbekistan.findElement(By.tagName("th")).getText()).startsWith("△");
+        assertThat(AnalystPage.cells(page.timelineRows("caco-treaty-2002 · provisionally UZ").get(0)))
+                .startsWith("✓ yes", "2002-02-28", "2002-06-01");
+        WebElement kazakhstan = page.timelineRows("caco · member KZ").get(0);
+        assertThat(kazakhstan.getDomAttribute("data-diff")).isEqualTo("same");
+        assertThat(AnalystPage.cells(kazakhstan)).contains("same");
+        assertThat(page.find("#timeline-table-title").getText()).contains("2 intervals differ from the baseline");
+        assertThat(page.find("#timeline-chart").getDomAttribute("aria-label")).contains("2 of them differ from the baseline");
+        page.screenshots("08-timeline-scenario-uzbekistan", "#timeline");
+        page.screenshots("09-timeline-scenario-table", "#timeline-table tr.differs");
+
+        page.click(page.find("#reset-scenario"));
+        page.waitForTimelineOf("baseline");
+        assertThat(page.timelineRows("caco · member UZ")).singleElement().satisfies(row ->
+                assertThat(AnalystPage.cells(row)).startsWith("✓ yes", "2002-02-28", "still holds"));
+        assertThat(page.findAll("#timeline-legend .scenario-key")).noneSatisfy(key -> assertThat(key.isDisplayed()).isTrue());
+    }
+
+    @Test
     void theTajikMembershipOfMarch1998IsUndeterminedWithItsReason() {
         page.lookAt("1998-03-15").waitForStatusAsOf("1998-03-15");
 
