@@ -24,6 +24,15 @@ public record Because(String rule, List<String> basis, List<String> facts, Strin
     }
 
     /**
+     * Shallow: conclusions are hashed by truth maintenance at every insertion, and hashing a whole explanation tree
+     * again and again costs more than all the reasoning. Equal steps still have equal hashes.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * rule.hashCode() + (text == null ? 0 : text.hashCode());
+    }
+
+    /**
      * Explains a conclusion drawn by a rule from its premises: facts become fact ids, conclusions become nested
      * steps, citations of clauses join the legal basis.
      */

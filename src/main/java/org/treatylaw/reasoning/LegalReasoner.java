@@ -8,6 +8,8 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.treatylaw.facts.Dataset;
@@ -25,6 +27,8 @@ import java.util.UUID;
 public final class LegalReasoner {
 
     private final KieBase kieBase;
+    /** Sessions are reused: creating one allocates memory for every node of the network. */
+    private final KieContainerSessionsPool sessions;
 
     /** @param ruleSources DRL texts by their path under {@code rules/} (e.g. {@code entry-into-force/consent.drl}) */
     public LegalReasoner(Map<String, String> ruleSources) {
@@ -40,7 +44,9 @@ public final class LegalReasoner {
         if (!errors.isEmpty()) {
             throw new IllegalStateException("the rules do not compile: " + errors);
         }
-        this.kieBase = ks.newKieContainer(releaseId).getKieBase();
+        KieContainer container = ks.newKieContainer(releaseId);
+        this.kieBase = container.getKieBase();
+        this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
     }
 
     /** Every rule, with its metadata ({@code @article}, {@code @overrides}...). */
@@ -62,7 +68,7 @@ public final class LegalReasoner {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(LegalReasoner.class.getClassLoader());
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             dataset.instruments().forEach(session::insert);
             dataset.organizations().forEach(session::insert);
