@@ -56,6 +56,17 @@ public record Because(String rule, List<String> basis, List<String> facts, Strin
         return new Because(rule.getName(), List.copyOf(basis), List.copyOf(facts), text, steps);
     }
 
+    /**
+     * The step with its premises kept to a depth: a standing (a party, a member) shows the rule that made it and
+     * what it rested on directly, while the whole chain stays with the conclusion it came from.
+     */
+    public Because upTo(int depth) {
+        if (depth <= 1) {
+            return premises.isEmpty() ? this : new Because(rule, basis, facts, text, List.of());
+        }
+        return new Because(rule, basis, facts, text, premises.stream().map(p -> p.upTo(depth - 1)).toList());
+    }
+
     private static List<Object> flatten(Object[] premises) {
         List<Object> all = new ArrayList<>();
         for (Object p : premises) {

@@ -54,7 +54,10 @@ public final class Partitions {
         }
         Map<String, List<Fact>> facts = new LinkedHashMap<>();
         Map<String, String> partOfId = new HashMap<>();
-        for (Fact fact : dataset.facts()) {
+        // a revocation joins the part of the notice it revokes, wherever it stands in the list: notices first
+        List<Fact> ordered = new ArrayList<>(dataset.facts().stream().filter(f -> !(f instanceof NoticeWithdrawn)).toList());
+        ordered.addAll(dataset.facts().stream().filter(f -> f instanceof NoticeWithdrawn).toList());
+        for (Fact fact : ordered) {
             String part = subjectOf(fact, partOfId).map(this::find).orElse("");
             partOfId.put(fact.id(), part);
             partOfFact.put(fact.id(), part);

@@ -178,6 +178,13 @@ public final class StatusReporter {
         return out;
     }
 
+    /**
+     * How deep a standing's explanation goes: its rule, what that rule rested on, and their facts. The rest of the
+     * chain (every consent behind an entry into force) is in the instrument's or organization's own explanation;
+     * repeating it for each of two hundred parties would make a report of hundreds of megabytes.
+     */
+    private static final int STANDING_DEPTH = 3;
+
     /** The states for which the intervals hold (or may) on the day; {@code no} is left out. */
     private List<Standing> standings(List<Interval> intervals, LocalDate day, Boolean provisional) {
         Map<String, List<Interval>> byState = intervals.stream()
@@ -188,7 +195,7 @@ public final class StatusReporter {
             if (value == Answer.NO) return;
             Interval current = list.stream().filter(i -> i.on(day) != Answer.NO).findFirst().orElseThrow();
             out.add(new Standing(state, value, current.from().toString(), current.to().map(DateRange::toString).orElse(null),
-                    provisional, reason(list, day), explain(list, day)));
+                    provisional, reason(list, day), explain(list, day).stream().map(b -> b.upTo(STANDING_DEPTH)).toList()));
         });
         return out;
     }
