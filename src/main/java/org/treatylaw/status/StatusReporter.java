@@ -179,11 +179,11 @@ public final class StatusReporter {
     }
 
     /**
-     * How deep a standing's explanation goes: its rule, what that rule rested on, and their facts. The rest of the
+     * How deep a standing's explanation goes: its rule and what that rule rested on directly. The rest of the
      * chain (every consent behind an entry into force) is in the instrument's or organization's own explanation;
      * repeating it for each of two hundred parties would make a report of hundreds of megabytes.
      */
-    private static final int STANDING_DEPTH = 3;
+    private static final int STANDING_DEPTH = 2;
 
     /** The states for which the intervals hold (or may) on the day; {@code no} is left out. */
     private List<Standing> standings(List<Interval> intervals, LocalDate day, Boolean provisional) {
