@@ -43,9 +43,9 @@ public sealed interface Fact permits Signature, Ratification, Deposit, Provision
     /** The ids of the instruments, organizations, organs and states the fact names, to check them against a dataset. */
     References references();
 
-    /** An id from the fact's content, stable across restarts: {@code deposit-caco-treaty-2002-KZ-2003-05}. */
+    /** An id from the fact's content, stable across restarts: {@code deposit-caco-treaty-2002-KZ-2003-05} (an interval's '/' becomes '_'). */
     static String idOf(String type, Object... parts) {
         return Stream.concat(Stream.of(type), Stream.of(parts).filter(p -> p != null).map(String::valueOf))
-                .collect(Collectors.joining("-"));
+                .collect(Collectors.joining("-")).replace('/', '_');
     }
 }

@@ -57,14 +57,17 @@ public record Because(String rule, List<String> basis, List<String> facts, Strin
     }
 
     /**
-     * The step with its premises kept to a depth: a standing (a party, a member) shows the rule that made it and
-     * what it rested on directly, while the whole chain stays with the conclusion it came from.
+     * The step with its premises kept to a depth, and below the first level to a few each: a standing (a party, a
+     * member) shows the rule that made it and what it rested on, while the whole chain (every consent behind an
+     * entry into force) stays with the conclusion it came from.
      */
-    public Because upTo(int depth) {
+    public Because upTo(int depth, int breadth) {
         if (depth <= 1) {
             return premises.isEmpty() ? this : new Because(rule, basis, facts, text, List.of());
         }
-        return new Because(rule, basis, facts, text, premises.stream().map(p -> p.upTo(depth - 1)).toList());
+        List<Because> kept = premises.stream().limit(breadth).map(p -> p.upTo(depth - 1, breadth)).toList();
+        String shown = premises.size() > breadth ? text + " (" + (premises.size() - breadth) + " more steps not shown here)" : text;
+        return new Because(rule, basis, facts, shown, kept);
     }
 
     private static List<Object> flatten(Object[] premises) {

@@ -39,6 +39,16 @@ public final class Dates {
         return DateRange.nthOf(dated.stream().map(Dates::of).toList(), n);
     }
 
+    /** Each state's first consent: a state that consented twice (ratified, then deposited) counts once. */
+    public static List<ConsentToBeBound> firstPerState(Collection<?> consents) {
+        java.util.Map<String, ConsentToBeBound> first = new java.util.LinkedHashMap<>();
+        for (Object o : consents) {
+            ConsentToBeBound c = (ConsentToBeBound) o;
+            first.merge(c.state(), c, (a, b) -> a.date().compareTo(b.date()) <= 0 ? a : b);
+        }
+        return List.copyOf(first.values());
+    }
+
     /** The n earliest of them (the instruments that made up a threshold). */
     public static List<?> firstN(Collection<?> dated, int n) {
         return dated.stream().sorted(Comparator.comparing(Dates::of)).limit(n).toList();

@@ -75,8 +75,8 @@ public final class History {
             if (open.isEmpty()) {
                 break;
             }
-            Initiates first = open.get(0);
-            Answer value = open.stream().anyMatch(i -> i.value() == Answer.YES) ? Answer.YES : first.value();
+            Answer value = open.stream().anyMatch(i -> i.value() == Answer.YES) ? Answer.YES : open.get(0).value();
+            Initiates first = open.stream().filter(i -> i.value() == value).findFirst().orElseThrow();
             List<Initiates> same = open.stream().filter(i -> i.value() == value && !i.at().earliest().isAfter(first.at().latest())).toList();
             Initiates start = same.get(0);
             DateRange from = DateRange.firstOf(same.stream().map(Initiates::at).toList());

@@ -179,11 +179,12 @@ public final class StatusReporter {
     }
 
     /**
-     * How deep a standing's explanation goes: its rule and what that rule rested on directly. The rest of the
-     * chain (every consent behind an entry into force) is in the instrument's or organization's own explanation;
-     * repeating it for each of two hundred parties would make a report of hundreds of megabytes.
+     * How deep and wide a standing's explanation goes. The rest of the chain (every consent behind an entry into
+     * force) is in the instrument's or organization's own explanation; repeating it for each of two hundred parties
+     * would make a report of hundreds of megabytes.
      */
-    private static final int STANDING_DEPTH = 2;
+    private static final int STANDING_DEPTH = 3;
+    private static final int STANDING_BREADTH = 4;
 
     /** The states for which the intervals hold (or may) on the day; {@code no} is left out. */
     private List<Standing> standings(List<Interval> intervals, LocalDate day, Boolean provisional) {
@@ -195,7 +196,7 @@ public final class StatusReporter {
             if (value == Answer.NO) return;
             Interval current = list.stream().filter(i -> i.on(day) != Answer.NO).findFirst().orElseThrow();
             out.add(new Standing(state, value, current.from().toString(), current.to().map(DateRange::toString).orElse(null),
-                    provisional, reason(list, day), explain(list, day).stream().map(b -> b.upTo(STANDING_DEPTH)).toList()));
+                    provisional, reason(list, day), explain(list, day).stream().map(b -> b.upTo(STANDING_DEPTH, STANDING_BREADTH)).toList()));
         });
         return out;
     }

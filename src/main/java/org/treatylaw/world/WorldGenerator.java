@@ -524,9 +524,13 @@ public final class WorldGenerator {
 
     private void organizationFacts(Organization o, Plan ci) {
         List<String> outsiders = states.stream().filter(s -> !ci.participants.contains(s)).toList();
-        // a successor silent on its predecessor's observers leaves their status undetermined: admit none of them anew
-        Set<String> carried = ci.succession != null && !ci.succession.observersCarriedOver()
-                ? observers.getOrDefault(ci.succession.terminates(), Set.of()) : Set.of();
+        // a successor silent on its predecessor's observers (its own, and those it carried over) leaves their status
+        // undetermined: admit none of them anew
+        Set<String> predecessors = ci.succession == null ? Set.of() : observers.getOrDefault(ci.succession.terminates(), Set.of());
+        if (ci.succession != null && ci.succession.observersCarriedOver()) {
+            observers.computeIfAbsent(o.id(), k -> new LinkedHashSet<>()).addAll(predecessors);
+        }
+        Set<String> carried = ci.succession != null && !ci.succession.observersCarriedOver() ? predecessors : Set.of();
         List<String> eligible = outsiders.stream().filter(s -> !carried.contains(s)).toList();
         for (String s : sample(eligible, Math.min(eligible.size(), random.nextInt(5)))) {
             LocalDate day = ci.concluded.plusDays(365 + random.nextInt(15 * 365));
