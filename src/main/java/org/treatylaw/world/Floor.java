@@ -29,6 +29,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -320,9 +321,12 @@ public final class Floor {
         }
         return switch (clause.kind()) {
             case ALL_SIGNATORIES_DEPOSIT, ON_SIGNATURE -> lastConsentOfAll(signatories, consents).map(clause::count);
-            case DEPOSITS -> consents.size() >= clause.instruments()
-                    ? Optional.of(clause.count(DateRange.nthOf(dates(consents), clause.instruments())))
-                    : Optional.empty();
+            case DEPOSITS -> {
+                List<DateRange> firsts = List.copyOf(firstPerState(consents).values());
+                yield firsts.size() >= clause.instruments()
+                        ? Optional.of(clause.count(DateRange.nthOf(firsts, clause.instruments())))
+                        : Optional.empty();
+            }
             case WEIGHTED_DEPOSITS -> {
                 Map<String, Double> table = dataset.weights().get(clause.weight());
                 if (table == null || consents.size() < clause.instruments()) yield Optional.empty();
@@ -332,18 +336,21 @@ public final class Floor {
         };
     }
 
-    /** When every one of the states has consented: as the rules count, the last of all their consents. */
+    /** When every one of the states has consented: the last of their first consents. */
     private static Optional<DateRange> lastConsentOfAll(Set<String> states, List<Dated> consents) {
         if (states.isEmpty()) return Optional.empty();
-        List<DateRange> theirs = new ArrayList<>();
-        Set<String> consented = new HashSet<>();
+        Map<String, DateRange> firsts = firstPerState(consents);
+        if (!firsts.keySet().containsAll(states)) return Optional.empty();
+        return Optional.of(DateRange.lastOf(states.stream().map(firsts::get).toList()));
+    }
+
+    /** Each state's first consent: a state that consented twice counts once. */
+    private static Map<String, DateRange> firstPerState(List<Dated> consents) {
+        Map<String, DateRange> first = new LinkedHashMap<>();
         for (Dated c : consents) {
-            if (states.contains(c.state())) {
-                theirs.add(c.date());
-                consented.add(c.state());
-            }
+            first.merge(c.state(), c.date(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
-        return consented.containsAll(states) ? Optional.of(DateRange.lastOf(theirs)) : Optional.empty();
+        return first;
     }
 
     /** On each end of the dates, the first day M states holding together P per cent of the weight consented. */
@@ -449,7 +456,7 @@ public final class Floor {
     }
 
     /**
-     * With the consent of all: each needed consent given (for an organization, at least one needed), from the
+     * With the consent of all: each needed consent given (and at least one needed), from the
      * later of the request and the last consent. With a majority: more than half the needs met, from the later of
      * the request and the consent that made the majority.
      */
@@ -458,7 +465,7 @@ public final class Floor {
         Set<String> consenting = new HashSet<>();
         given.forEach(c -> consenting.add(c.consentingState()));
         if (consent == Consent.ALL) {
-            if (organization && needed.isEmpty()) return Optional.empty();
+            if (needed.isEmpty()) return Optional.empty();
             if (!consenting.containsAll(needed)) return Optional.empty();
             if (given.isEmpty()) return Optional.of(date);
             return Optional.of(date.orLater(DateRange.lastOf(given.stream().map(AccessionConsent::date).toList())));
