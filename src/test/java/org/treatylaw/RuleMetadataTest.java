@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,14 +25,8 @@ class RuleMetadataTest {
     private static final Path RULES = Path.of("rules");
     private static final Path DATASETS = Path.of("src/main/resources/datasets");
 
-    static Map<String, String> ruleSources() throws IOException {
-        try (Stream<Path> files = Files.walk(RULES)) {
-            Map<String, String> sources = new TreeMap<>();
-            for (Path f : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-                sources.put(RULES.relativize(f).toString(), Files.readString(f));
-            }
-            return sources;
-        }
+    static Map<String, String> ruleSources() {
+        return LegalReasoner.readRules(RULES);
     }
 
     @Test

@@ -77,27 +77,13 @@ public final class Footprint {
     /** The size of the status report as of 2020-01-01 written as JSON, or -1 when it does not fit in the heap. */
     private static long statusJsonBytes(Evaluation evaluation, Dataset dataset) {
         try {
-            CountingStream out = new CountingStream();
+            EngineBenchmarks.Counting out = new EngineBenchmarks.Counting();
             new DatasetFormat().json().writeValue(out, evaluation.status(dataset, LocalDate.of(2020, 1, 1)));
-            return out.count;
+            return out.bytes;
         } catch (OutOfMemoryError e) {
             return -1;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static final class CountingStream extends OutputStream {
-        long count;
-
-        @Override
-        public void write(int b) {
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            count += len;
         }
     }
 

@@ -14,11 +14,17 @@ import org.kie.api.runtime.KieSession;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.treatylaw.facts.Dataset;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The one class that speaks to Drools. Builds the rule base once from the DRL sources it is given, and derives
@@ -47,6 +53,19 @@ public final class LegalReasoner {
         KieContainer container = ks.newKieContainer(releaseId);
         this.kieBase = container.getKieBase();
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+    }
+
+    /** The DRL files below a directory (the project's {@code rules/}), by their path below it. */
+    public static Map<String, String> readRules(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            Map<String, String> sources = new TreeMap<>();
+            for (Path f : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+                sources.put(directory.relativize(f).toString(), Files.readString(f));
+            }
+            return sources;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rules in " + directory.toAbsolutePath(), e);
+        }
     }
 
     /** Every rule, with its metadata ({@code @article}, {@code @overrides}...). */

@@ -8,13 +8,9 @@ import org.treatylaw.reasoning.LegalReasoner;
 import org.treatylaw.reasoning.Predicate;
 import org.treatylaw.status.Evaluation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /** What the rules conclude, read off their history in the shape of the floor's conclusions. */
 final class RulesConclusions {
@@ -28,15 +24,7 @@ final class RulesConclusions {
     /** The rules of {@code rules/}, compiled once for all the tests of this package. */
     static synchronized LegalReasoner reasoner() {
         if (reasoner == null) {
-            try (Stream<Path> files = Files.walk(RULES)) {
-                Map<String, String> sources = new TreeMap<>();
-                for (Path f : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
-                    sources.put(RULES.relativize(f).toString(), Files.readString(f));
-                }
-                reasoner = new LegalReasoner(sources);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            reasoner = new LegalReasoner(LegalReasoner.readRules(RULES));
         }
         return reasoner;
     }
