@@ -4,62 +4,145 @@ import org.treatylaw.facts.DateRange;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What held when: the intervals of every derived predicate, folded from the rules' initiations and terminations
  * (the event calculus). An as-of answer is a lookup here; a timeline is these intervals.
+ * <p>
+ * A history may be made of the histories of independent parts of a dataset (no subject is concluded about in two
+ * of them): a what-if then swaps the parts it derives again and keeps the others as they are.
  */
 public final class History {
 
-    private final Map<Key, List<Interval>> intervals = new LinkedHashMap<>();
-    private final Map<String, List<Interval>> bySubject = new HashMap<>();
-    private final Map<String, List<Interval>> byObject = new HashMap<>();
-    private final Map<String, List<Outstanding>> outstanding = new HashMap<>();
-    private final Map<String, Binding> bindings = new HashMap<>();
-    private final Map<String, List<LiquidationDuty>> duties = new HashMap<>();
-    private final Derivation derivation;
+    private final List<Part> parts;
+    private final Map<String, Part> partOfSubject = new HashMap<>();
 
     public History(Derivation derivation) {
-        this.derivation = derivation;
-        Map<Key, List<Initiates>> starts = new LinkedHashMap<>();
-        Map<Key, List<Terminates>> ends = new LinkedHashMap<>();
-        derivation.initiations().stream().sorted(Comparator.comparing(Initiates::at))
-                .forEach(i -> starts.computeIfAbsent(new Key(i.predicate(), i.subject(), i.object()), k -> new ArrayList<>()).add(i));
-        derivation.terminations().stream().sorted(Comparator.comparing(Terminates::at))
-                .forEach(t -> ends.computeIfAbsent(new Key(t.predicate(), t.subject(), t.object()), k -> new ArrayList<>()).add(t));
-        starts.forEach((key, list) -> intervals.put(key, fold(key, list, ends.getOrDefault(key, List.of()))));
-        for (List<Interval> list : intervals.values()) {
-            for (Interval i : list) {
-                bySubject.computeIfAbsent(i.subject(), k -> new ArrayList<>()).add(i);
-                if (!i.object().isEmpty()) byObject.computeIfAbsent(i.object(), k -> new ArrayList<>()).add(i);
-            }
+        this(List.of(new Part(derivation)));
+    }
+
+    private History(List<Part> parts) {
+        this.parts = parts;
+        for (Part part : parts) {
+            part.subjects().forEach(subject -> {
+                Part other = partOfSubject.putIfAbsent(subject, part);
+                if (other != null && other != part) {
+                    throw new IllegalArgumentException("two parts conclude about " + subject);
+                }
+            });
         }
-        derivation.outstanding().forEach(o -> outstanding.computeIfAbsent(o.subject(), k -> new ArrayList<>()).add(o));
-        derivation.bindings().forEach(b -> bindings.put(b.instrument(), b));
-        derivation.liquidationDuties().forEach(d -> duties.computeIfAbsent(d.organ(), k -> new ArrayList<>()).add(d));
+    }
+
+    /** The history of independent parts, together. */
+    public static History of(Collection<History> histories) {
+        return new History(histories.stream().flatMap(h -> h.parts.stream()).toList());
+    }
+
+    private Optional<Part> part(String subject) {
+        return Optional.ofNullable(partOfSubject.get(subject));
     }
 
     /** What the law still waits for about a subject (an instrument, an organization). */
     public List<Outstanding> outstanding(String subject) {
-        return outstanding.getOrDefault(subject, List.of());
+        return part(subject).map(p -> p.outstanding.getOrDefault(subject, List.of())).orElse(List.of());
     }
 
     public Optional<Binding> binding(String instrument) {
-        return Optional.ofNullable(bindings.get(instrument));
+        return part(instrument).map(p -> p.bindings.get(instrument));
     }
 
     public List<LiquidationDuty> liquidationDuties(String organ) {
-        return duties.getOrDefault(organ, List.of());
+        return part(organ).map(p -> p.duties.getOrDefault(organ, List.of())).orElse(List.of());
     }
 
-    public Derivation derivation() {
-        return derivation;
+    public List<Interval> of(Predicate predicate, String subject, String object) {
+        return part(subject).map(p -> p.intervals.getOrDefault(new Key(predicate, subject, object), List.of())).orElse(List.of());
+    }
+
+    public List<Interval> of(Predicate predicate, String subject) {
+        return of(predicate, subject, Initiates.NONE);
+    }
+
+    /** Every interval of a predicate whose subject is given, whatever its object (members, parties...). */
+    public List<Interval> objects(Predicate predicate, String subject) {
+        return part(subject).map(p -> p.bySubject.getOrDefault(subject, List.of())).orElse(List.of())
+                .stream().filter(i -> i.predicate() == predicate).toList();
+    }
+
+    /** Every interval that names an id as its subject or its object: the timeline of that id. */
+    public List<Interval> about(String id) {
+        Stream<Interval> asSubject = part(id).map(p -> p.bySubject.getOrDefault(id, List.of())).orElse(List.of()).stream();
+        Stream<Interval> asObject = parts.stream().flatMap(p -> p.byObject.getOrDefault(id, List.of()).stream());
+        return Stream.concat(asSubject, asObject)
+                .sorted(Comparator.comparing(Interval::from).thenComparing(i -> i.predicate().ordinal()))
+                .toList();
+    }
+
+    public List<Interval> all() {
+        return parts.stream().flatMap(p -> p.intervals.values().stream()).flatMap(List::stream).toList();
+    }
+
+    /** Three-valued: yes if some interval holds on the day, else undetermined if one may, else no. */
+    public static Answer on(List<Interval> intervals, LocalDate day) {
+        Answer answer = Answer.NO;
+        for (Interval i : intervals) {
+            Answer a = i.on(day);
+            if (a == Answer.YES) return Answer.YES;
+            if (a == Answer.UNDETERMINED) answer = Answer.UNDETERMINED;
+        }
+        return answer;
+    }
+
+    /**
+     * A session gives its conclusions in no set order; ordered by their explanations, conclusions of the same date
+     * give the same history, and the same report, every time.
+     */
+    private static final Comparator<Because> STEPS = Comparator.comparing(Because::rule)
+            .thenComparing(Because::text, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** The history of one derivation, indexed. */
+    private static final class Part {
+
+        private final Map<Key, List<Interval>> intervals = new LinkedHashMap<>();
+        private final Map<String, List<Interval>> bySubject = new HashMap<>();
+        private final Map<String, List<Interval>> byObject = new HashMap<>();
+        private final Map<String, List<Outstanding>> outstanding = new HashMap<>();
+        private final Map<String, Binding> bindings = new HashMap<>();
+        private final Map<String, List<LiquidationDuty>> duties = new HashMap<>();
+
+        Part(Derivation derivation) {
+            Map<Key, List<Initiates>> starts = new LinkedHashMap<>();
+            Map<Key, List<Terminates>> ends = new HashMap<>();
+            derivation.initiations().stream().sorted(Comparator.comparing(Initiates::at).thenComparing(Initiates::because, STEPS))
+                    .forEach(i -> starts.computeIfAbsent(new Key(i.predicate(), i.subject(), i.object()), k -> new ArrayList<>()).add(i));
+            derivation.terminations().stream().sorted(Comparator.comparing(Terminates::at).thenComparing(Terminates::because, STEPS))
+                    .forEach(t -> ends.computeIfAbsent(new Key(t.predicate(), t.subject(), t.object()), k -> new ArrayList<>()).add(t));
+            starts.forEach((key, list) -> intervals.put(key, fold(key, list, ends.getOrDefault(key, List.of()))));
+            for (List<Interval> list : intervals.values()) {
+                for (Interval i : list) {
+                    bySubject.computeIfAbsent(i.subject(), k -> new ArrayList<>()).add(i);
+                    if (!i.object().isEmpty()) byObject.computeIfAbsent(i.object(), k -> new ArrayList<>()).add(i);
+                }
+            }
+            derivation.outstanding().stream().sorted(Comparator.comparing(Outstanding::what).thenComparing(Outstanding::because, STEPS))
+                    .forEach(o -> outstanding.computeIfAbsent(o.subject(), k -> new ArrayList<>()).add(o));
+            derivation.bindings().stream().sorted(Comparator.comparing(Binding::because, STEPS)).forEach(b -> bindings.putIfAbsent(b.instrument(), b));
+            derivation.liquidationDuties().stream().sorted(Comparator.comparing(LiquidationDuty::because, STEPS))
+                    .forEach(d -> duties.computeIfAbsent(d.organ(), k -> new ArrayList<>()).add(d));
+        }
+
+        Stream<String> subjects() {
+            return Stream.of(bySubject.keySet(), outstanding.keySet(), bindings.keySet(), duties.keySet())
+                    .flatMap(Collection::stream).distinct();
+        }
     }
 
     /**
@@ -89,41 +172,6 @@ public final class History {
             after = end.get().at().latest().plusDays(1);
         }
         return folded;
-    }
-
-    public List<Interval> of(Predicate predicate, String subject, String object) {
-        return intervals.getOrDefault(new Key(predicate, subject, object), List.of());
-    }
-
-    public List<Interval> of(Predicate predicate, String subject) {
-        return of(predicate, subject, Initiates.NONE);
-    }
-
-    /** Every interval of a predicate whose subject is given, whatever its object (members, parties...). */
-    public List<Interval> objects(Predicate predicate, String subject) {
-        return bySubject.getOrDefault(subject, List.of()).stream().filter(i -> i.predicate() == predicate).toList();
-    }
-
-    /** Every interval that names an id as its subject or its object: the timeline of that id. */
-    public List<Interval> about(String id) {
-        return java.util.stream.Stream.concat(bySubject.getOrDefault(id, List.of()).stream(), byObject.getOrDefault(id, List.of()).stream())
-                .sorted(Comparator.comparing(Interval::from).thenComparing(i -> i.predicate().ordinal()))
-                .toList();
-    }
-
-    public List<Interval> all() {
-        return intervals.values().stream().flatMap(List::stream).toList();
-    }
-
-    /** Three-valued: yes if some interval holds on the day, else undetermined if one may, else no. */
-    public static Answer on(List<Interval> intervals, LocalDate day) {
-        Answer answer = Answer.NO;
-        for (Interval i : intervals) {
-            Answer a = i.on(day);
-            if (a == Answer.YES) return Answer.YES;
-            if (a == Answer.UNDETERMINED) answer = Answer.UNDETERMINED;
-        }
-        return answer;
     }
 
     private record Key(Predicate predicate, String subject, String object) {

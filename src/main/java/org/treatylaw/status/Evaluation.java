@@ -5,11 +5,11 @@ import org.treatylaw.facts.Dataset;
 import org.treatylaw.facts.Dataset.Fault;
 import org.treatylaw.facts.Fact;
 import org.treatylaw.facts.NoticeWithdrawn;
-import org.treatylaw.reasoning.Derivation;
 import org.treatylaw.reasoning.History;
 import org.treatylaw.reasoning.Interval;
 import org.treatylaw.reasoning.LegalReasoner;
 
+import java.lang.ref.SoftReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Answers the questions of the contract on a dataset: status as of a day, the timeline of a subject, and what-if.
- * The history of a dataset is derived once and kept until the dataset changes; an as-of answer is a lookup in it.
+ * The history of a dataset is derived once, part by part, and kept until the dataset changes; an as-of answer is
+ * a lookup in it. A what-if derives again only the parts its facts touch and reports only on those.
  */
 public final class Evaluation {
 
@@ -38,7 +41,7 @@ public final class Evaluation {
     }
 
     public StatusReport status(Dataset dataset, LocalDate asOf) {
-        return derived(dataset).reporter().asOf(asOf);
+        return derived(dataset).report(asOf);
     }
 
     public List<Interval> timeline(Dataset dataset, String subject) {
@@ -47,43 +50,76 @@ public final class Evaluation {
 
     /**
      * The baseline and the scenario (baseline plus added facts, minus removed ones) as of a day, and what differs.
-     * Only the parts of the dataset that the added or removed facts touch are derived again.
+     * The scenario's report is the baseline's with the instruments and organizations of the touched parts
+     * reported again.
      */
     public WhatIf whatIf(Dataset dataset, LocalDate asOf, List<Fact> add, List<String> remove) {
-        Dataset scenario = scenario(dataset, add, remove);
-        StatusReport before = derived(dataset).reporter().asOf(asOf);
-        StatusReport after = new StatusReporter(scenario, scenarioHistory(dataset, add, remove)).asOf(asOf);
-        return new WhatIf(before, after, Changes.between(before, after));
+        Derived baseline = derived(dataset);
+        Scenario scenario = scenario(baseline, add, remove);
+        StatusReport before = baseline.report(asOf);
+        StatusReport touched = new StatusReporter(scenario.touched(), scenario.history()).asOf(asOf);
+        StatusReport after = before.replacing(touched);
+        return new WhatIf(before, after, Changes.between(before.restrictedTo(touched), after.restrictedTo(touched)));
     }
 
     /** The timeline of a subject in a what-if scenario. */
     public List<Interval> timeline(Dataset dataset, String subject, List<Fact> add, List<String> remove) {
-        scenario(dataset, add, remove);
-        return scenarioHistory(dataset, add, remove).about(subject);
+        return scenario(derived(dataset), add, remove).history().about(subject);
     }
 
-    /** The history of the dataset with the facts added and removed, deriving again only the parts they touch. */
-    private History scenarioHistory(Dataset dataset, List<Fact> add, List<String> remove) {
-        Derived baseline = derived(dataset);
-        Set<String> removed = new HashSet<>(remove);
+    /**
+     * The baseline with the facts added and removed, checked like an upload (every fault of the added or removed
+     * facts at once), the parts they touch derived again.
+     */
+    private Scenario scenario(Derived baseline, List<Fact> add, List<String> remove) {
+        Partitions partitions = baseline.partitions();
+        List<Fault> faults = new ArrayList<>();
+        Set<String> removed = new HashSet<>();
+        Set<String> touched = new TreeSet<>();
+        for (int i = 0; i < remove.size(); i++) {
+            String id = remove.get(i);
+            if (!partitions.holds(id)) {
+                faults.add(new Fault("remove[" + i + "]", id, "no fact of dataset '" + baseline.dataset().id() + "' has this id"));
+            }
+            removed.add(id);
+            touched.add(partitions.partOf(id));
+        }
         Map<String, List<Fact>> addedByPart = new HashMap<>();
         Map<String, String> partOfAdded = new HashMap<>();
+        Map<String, Integer> uses = new LinkedHashMap<>();
         for (Fact fact : add) {
             String part = fact instanceof NoticeWithdrawn n && partOfAdded.containsKey(n.notice())
-                    ? partOfAdded.get(n.notice()) : baseline.partitions().partOf(fact);
+                    ? partOfAdded.get(n.notice()) : partitions.partOf(fact);
             partOfAdded.put(fact.id(), part);
             addedByPart.computeIfAbsent(part, k -> new ArrayList<>()).add(fact);
+            touched.add(part);
+            uses.merge(fact.id(), partitions.holds(fact.id()) && !removed.contains(fact.id()) ? 2 : 1, Integer::sum);
         }
-        Set<String> touched = new HashSet<>(addedByPart.keySet());
-        remove.forEach(id -> touched.add(baseline.partitions().partOf(id)));
-        Map<String, Derivation> parts = new LinkedHashMap<>(baseline.parts());
+        uses.forEach((id, n) -> {
+            if (n > 1) faults.add(new Fault("facts", id, "the id is used " + n + " times"));
+        });
+        Map<String, Dataset> parts = new LinkedHashMap<>();
         for (String key : touched) {
-            Dataset part = baseline.partitions().parts().getOrDefault(key, dataset.withFacts(List.of()));
+            Dataset part = partitions.parts().getOrDefault(key, partitions.nothing());
             List<Fact> facts = new ArrayList<>(part.facts().stream().filter(f -> !removed.contains(f.id())).toList());
             facts.addAll(addedByPart.getOrDefault(key, List.of()));
-            parts.put(key, reasoner.derive(part.withFacts(facts)));
+            Dataset changed = part.withFacts(facts);
+            for (Fault fault : changed.faults()) {
+                for (int i = 0; i < add.size(); i++) {
+                    String prefix = "facts[" + add.get(i).id() + "]";
+                    if (fault.field().startsWith(prefix)) {
+                        faults.add(new Fault("add[" + i + "]" + fault.field().substring(prefix.length()), fault.value(), fault.message()));
+                    }
+                }
+            }
+            parts.put(key, changed);
         }
-        return new History(Derivation.merge(parts.values()));
+        if (!faults.isEmpty()) {
+            throw new InvalidDatasetException(faults);
+        }
+        Map<String, History> histories = new LinkedHashMap<>(baseline.parts());
+        parts.forEach((key, part) -> histories.put(key, new History(reasoner.derive(part))));
+        return new Scenario(Partitions.together(baseline.dataset(), parts.values()), History.of(histories.values()));
     }
 
     /** What was derived of a dataset, derived once per dataset, part by part. */
@@ -93,54 +129,14 @@ public final class Evaluation {
             return cached;
         }
         Partitions partitions = new Partitions(dataset);
-        Map<String, Derivation> parts = new LinkedHashMap<>();
+        Map<String, History> parts = new LinkedHashMap<>();
         partitions.parts().entrySet().parallelStream()
-                .map(e -> Map.entry(e.getKey(), reasoner.derive(e.getValue())))
+                .map(e -> Map.entry(e.getKey(), new History(reasoner.derive(e.getValue()))))
                 .forEachOrdered(e -> parts.put(e.getKey(), e.getValue()));
-        History history = new History(Derivation.merge(parts.values()));
-        Derived fresh = new Derived(dataset, partitions, Map.copyOf(parts), history, new StatusReporter(dataset, history));
+        History history = History.of(parts.values());
+        Derived fresh = new Derived(dataset, partitions, Map.copyOf(parts), history);
         derived.put(dataset.id(), fresh);
         return fresh;
-    }
-
-    /** The scenario's dataset, checked like an upload: every fault of the added or removed facts at once. */
-    public static Dataset scenario(Dataset dataset, List<Fact> add, List<String> remove) {
-        List<Fault> faults = new ArrayList<>();
-        Set<String> removed = new HashSet<>();
-        Set<String> known = new HashSet<>();
-        dataset.facts().forEach(f -> known.add(f.id()));
-        for (int i = 0; i < remove.size(); i++) {
-            String id = remove.get(i);
-            if (!known.contains(id)) {
-                faults.add(new Fault("remove[" + i + "]", id, "no fact of dataset '" + dataset.id() + "' has this id"));
-            }
-            removed.add(id);
-        }
-        List<Fact> facts = new ArrayList<>(dataset.facts().stream().filter(f -> !removed.contains(f.id())).toList());
-        facts.addAll(add);
-        Dataset scenario = dataset.withFacts(facts);
-        Set<String> addedIds = new HashSet<>();
-        add.forEach(f -> addedIds.add(f.id()));
-        for (Fault fault : scenario.faults()) {
-            if (addedIds.stream().anyMatch(id -> fault.field().startsWith("facts[" + id + "]") || fault.value() != null && fault.value().equals(id))) {
-                faults.add(new Fault(rename(fault.field(), add), fault.value(), fault.message()));
-            }
-        }
-        if (!faults.isEmpty()) {
-            throw new InvalidDatasetException(faults);
-        }
-        return scenario;
-    }
-
-    /** Names an added fact's fault by its place in the request: {@code add[0].instrument}. */
-    private static String rename(String field, List<Fact> add) {
-        for (int i = 0; i < add.size(); i++) {
-            String prefix = "facts[" + add.get(i).id() + "]";
-            if (field.startsWith(prefix)) {
-                return "add[" + i + "]" + field.substring(prefix.length());
-            }
-        }
-        return field;
     }
 
     /** A dataset changed or was removed: forget what was derived from it. */
@@ -148,8 +144,29 @@ public final class Evaluation {
         derived.remove(datasetId);
     }
 
-    private record Derived(Dataset dataset, Partitions partitions, Map<String, Derivation> parts, History history,
-                           StatusReporter reporter) {
+    /**
+     * @param last the last report asked for, kept while memory allows: a what-if usually follows a status of the
+     *             same day
+     */
+    private record Derived(Dataset dataset, Partitions partitions, Map<String, History> parts, History history,
+                           StatusReporter reporter, AtomicReference<SoftReference<StatusReport>> last) {
+
+        Derived(Dataset dataset, Partitions partitions, Map<String, History> parts, History history) {
+            this(dataset, partitions, parts, history, new StatusReporter(dataset, history), new AtomicReference<>(new SoftReference<>(null)));
+        }
+
+        StatusReport report(LocalDate asOf) {
+            StatusReport report = last.get().get();
+            if (report == null || !report.asOf().equals(asOf)) {
+                report = reporter.asOf(asOf);
+                last.set(new SoftReference<>(report));
+            }
+            return report;
+        }
+    }
+
+    /** A what-if: the touched parts of the dataset, changed, and the history of the whole scenario. */
+    private record Scenario(Dataset touched, History history) {
     }
 
     public record WhatIf(StatusReport baseline, StatusReport scenario, List<Change> changes) {

@@ -11,6 +11,7 @@ import org.treatylaw.facts.References;
 import org.treatylaw.facts.Restriction;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class Partitions {
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, Dataset> parts = new LinkedHashMap<>();
     private final Map<String, String> partOfFact = new HashMap<>();
+    private final Dataset nothing;
 
     public Partitions(Dataset dataset) {
         for (Instrument i : dataset.instruments()) {
@@ -71,15 +73,37 @@ public final class Partitions {
         roots.addAll(organizations.keySet());
         roots.addAll(facts.keySet());
         for (String root : roots) {
-            parts.put(root, new Dataset(dataset.id(), dataset.title(), dataset.source(), dataset.states(),
-                    instruments.getOrDefault(root, List.of()), organizations.getOrDefault(root, List.of()),
-                    dataset.weights(), facts.getOrDefault(root, List.of())));
+            parts.put(root, part(dataset, instruments.getOrDefault(root, List.of()), organizations.getOrDefault(root, List.of()),
+                    facts.getOrDefault(root, List.of())));
         }
+        nothing = part(dataset, List.of(), List.of(), List.of());
+    }
+
+    private static Dataset part(Dataset dataset, List<Instrument> instruments, List<Organization> organizations, List<Fact> facts) {
+        return new Dataset(dataset.id(), dataset.title(), dataset.source(), dataset.states(), instruments, organizations,
+                dataset.weights(), facts);
     }
 
     /** The parts, by a key that stays the same as long as the instruments and organizations do. */
     public Map<String, Dataset> parts() {
         return parts;
+    }
+
+    /** Whether the dataset has a fact of this id. */
+    public boolean holds(String factId) {
+        return partOfFact.containsKey(factId);
+    }
+
+    /** The part of facts that name nothing the dataset knows: no instruments, no organizations, no facts. */
+    public Dataset nothing() {
+        return nothing;
+    }
+
+    /** Some parts of a dataset as one dataset. */
+    public static Dataset together(Dataset dataset, Collection<Dataset> parts) {
+        return part(dataset, parts.stream().flatMap(p -> p.instruments().stream()).toList(),
+                parts.stream().flatMap(p -> p.organizations().stream()).toList(),
+                parts.stream().flatMap(p -> p.facts().stream()).toList());
     }
 
     /** The part a fact of the dataset belongs to. */

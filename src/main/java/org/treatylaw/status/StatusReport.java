@@ -6,10 +6,31 @@ import org.treatylaw.reasoning.Because;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The status of every instrument and organization of a dataset as of a day, each answer with its explanation. */
 public record StatusReport(String dataset, LocalDate asOf, List<InstrumentStatus> instruments,
                            List<OrganizationStatus> organizations) {
+
+    /** This report with the instruments and organizations that another reports on (of the same day) taken from it. */
+    public StatusReport replacing(StatusReport other) {
+        Map<String, InstrumentStatus> instruments = other.instruments().stream().collect(Collectors.toMap(InstrumentStatus::id, i -> i));
+        Map<String, OrganizationStatus> organizations = other.organizations().stream().collect(Collectors.toMap(OrganizationStatus::id, o -> o));
+        return new StatusReport(dataset, asOf,
+                instruments().stream().map(i -> instruments.getOrDefault(i.id(), i)).toList(),
+                organizations().stream().map(o -> organizations.getOrDefault(o.id(), o)).toList());
+    }
+
+    /** This report on only the instruments and organizations that another reports on. */
+    public StatusReport restrictedTo(StatusReport other) {
+        Set<String> instruments = other.instruments().stream().map(InstrumentStatus::id).collect(Collectors.toSet());
+        Set<String> organizations = other.organizations().stream().map(OrganizationStatus::id).collect(Collectors.toSet());
+        return new StatusReport(dataset, asOf,
+                instruments().stream().filter(i -> instruments.contains(i.id())).toList(),
+                organizations().stream().filter(o -> organizations.contains(o.id())).toList());
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InstrumentStatus(String id, String title, String kind, Answer binding, Answer inForce, String reason,

@@ -70,7 +70,7 @@ public final class StatusReporter {
         Map<String, Standing> parties = new LinkedHashMap<>();
         standings(provisional, day, true).forEach(s -> parties.put(s.state(), s));
         standings(history.objects(Predicate.PARTY, id), day, false).forEach(s -> parties.merge(s.state(), s, StatusReporter::bound));
-        List<Outstanding> outstanding = history.outstanding(id).stream().filter(o -> o.awaitedOn(day)).toList();
+        List<Outstanding> outstanding = awaited(id, day);
         List<Because> because = new ArrayList<>();
         binding.ifPresent(b -> because.add(b.because()));
         because.addAll(explain(inForce, day));
@@ -105,12 +105,18 @@ public final class StatusReporter {
             status = basis.isEmpty() ? "not-established" : "undetermined";
             reason = basis.isEmpty() ? null : reason(basis, day);
         }
-        List<String> outstanding = history.outstanding(id).stream().filter(o -> o.awaitedOn(day)).map(Outstanding::what).toList();
+        List<String> outstanding = awaited(id, day).stream().map(Outstanding::what).toList();
         return new OrganizationStatus(id, name(id, day).orElse(organization.name()), status, reason,
                 sorted(standings(history.objects(Predicate.MEMBER, id), day, null)),
                 sorted(standings(history.objects(Predicate.OBSERVER, id), day, null)),
                 organization.organs().stream().map(o -> organ(o, day)).toList(),
                 restrictions(id, day), outstanding, explain(basis, day));
+    }
+
+    /** What the law still waits for on the day, each thing once (two rules may wait for the same consent). */
+    private List<Outstanding> awaited(String subject, LocalDate day) {
+        Set<String> seen = new java.util.HashSet<>();
+        return history.outstanding(subject).stream().filter(o -> o.awaitedOn(day) && seen.add(o.what())).toList();
     }
 
     /** The name that certainly applies on the day; failing one, the names that may. */
