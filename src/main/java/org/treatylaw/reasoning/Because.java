@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One step of an explanation: the rule that drew a conclusion, the legal provisions it rests on (the rule's
@@ -37,11 +39,8 @@ public record Because(String rule, List<String> basis, List<String> facts, Strin
      * steps, citations of clauses join the legal basis.
      */
     public static Because of(Rule rule, String text, Object... premises) {
-        Set<String> basis = new LinkedHashSet<>();
         Object article = rule.getMetaData().get("article");
-        if (article != null) {
-            Arrays.stream(article.toString().split(";")).map(String::trim).filter(s -> !s.isEmpty()).forEach(basis::add);
-        }
+        Set<String> basis = new LinkedHashSet<>(article == null ? List.of() : ARTICLES.computeIfAbsent(article.toString(), Because::provisions));
         Set<String> facts = new LinkedHashSet<>();
         List<Because> steps = new ArrayList<>();
         for (Object premise : flatten(premises)) {
@@ -54,6 +53,13 @@ public record Because(String rule, List<String> basis, List<String> facts, Strin
             }
         }
         return new Because(rule.getName(), List.copyOf(basis), List.copyOf(facts), text, steps);
+    }
+
+    /** A rule's {@code @article}, read once per text: the provisions it names, separated by semicolons. */
+    private static final Map<String, List<String>> ARTICLES = new ConcurrentHashMap<>();
+
+    private static List<String> provisions(String article) {
+        return Arrays.stream(article.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     /**

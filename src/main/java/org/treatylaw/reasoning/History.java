@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,21 +73,24 @@ public final class History {
     /** Every interval of a predicate whose subject is given, whatever its object (members, parties...). */
     public List<Interval> objects(Predicate predicate, String subject) {
         return part(subject).map(p -> p.bySubject.getOrDefault(subject, List.of())).orElse(List.of())
-                .stream().filter(i -> i.predicate() == predicate).toList();
+                .stream().filter(i -> i.predicate() == predicate).sorted(BY_DATE).toList();
     }
 
     /** Every interval that names an id as its subject or its object: the timeline of that id. */
     public List<Interval> about(String id) {
         Stream<Interval> asSubject = part(id).map(p -> p.bySubject.getOrDefault(id, List.of())).orElse(List.of()).stream();
         Stream<Interval> asObject = parts.stream().flatMap(p -> p.byObject.getOrDefault(id, List.of()).stream());
-        return Stream.concat(asSubject, asObject)
-                .sorted(Comparator.comparing(Interval::from).thenComparing(i -> i.predicate().ordinal()))
-                .toList();
+        return Stream.concat(asSubject, asObject).sorted(BY_DATE).toList();
     }
 
+    /** Every interval, by date. */
     public List<Interval> all() {
-        return parts.stream().flatMap(p -> p.intervals.values().stream()).flatMap(List::stream).toList();
+        return parts.stream().flatMap(p -> p.intervals.values().stream()).flatMap(List::stream).sorted(BY_DATE).toList();
     }
+
+    /** Intervals by their start, then what they say of whom. */
+    private static final Comparator<Interval> BY_DATE = Comparator.comparing(Interval::from)
+            .thenComparing(Interval::predicate).thenComparing(Interval::subject).thenComparing(Interval::object);
 
     /** Three-valued: yes if some interval holds on the day, else undetermined if one may, else no. */
     public static Answer on(List<Interval> intervals, LocalDate day) {
@@ -111,7 +113,7 @@ public final class History {
     /** The history of one derivation, indexed. */
     private static final class Part {
 
-        private final Map<Key, List<Interval>> intervals = new LinkedHashMap<>();
+        private final Map<Key, List<Interval>> intervals = new HashMap<>();
         private final Map<String, List<Interval>> bySubject = new HashMap<>();
         private final Map<String, List<Interval>> byObject = new HashMap<>();
         private final Map<String, List<Outstanding>> outstanding = new HashMap<>();
@@ -119,19 +121,21 @@ public final class History {
         private final Map<String, List<LiquidationDuty>> duties = new HashMap<>();
 
         Part(Derivation derivation) {
-            Map<Key, List<Initiates>> starts = new LinkedHashMap<>();
+            Map<Key, List<Initiates>> starts = new HashMap<>();
+            derivation.initiations().forEach(i -> starts.computeIfAbsent(new Key(i.predicate(), i.subject(), i.object()), k -> new ArrayList<>(1)).add(i));
             Map<Key, List<Terminates>> ends = new HashMap<>();
-            derivation.initiations().stream().sorted(Comparator.comparing(Initiates::at).thenComparing(Initiates::because, STEPS))
-                    .forEach(i -> starts.computeIfAbsent(new Key(i.predicate(), i.subject(), i.object()), k -> new ArrayList<>()).add(i));
-            derivation.terminations().stream().sorted(Comparator.comparing(Terminates::at).thenComparing(Terminates::because, STEPS))
-                    .forEach(t -> ends.computeIfAbsent(new Key(t.predicate(), t.subject(), t.object()), k -> new ArrayList<>()).add(t));
-            starts.forEach((key, list) -> intervals.put(key, fold(key, list, ends.getOrDefault(key, List.of()))));
-            for (List<Interval> list : intervals.values()) {
-                for (Interval i : list) {
+            derivation.terminations().forEach(t -> ends.computeIfAbsent(new Key(t.predicate(), t.subject(), t.object()), k -> new ArrayList<>(1)).add(t));
+            starts.forEach((key, list) -> {
+                List<Terminates> until = ends.getOrDefault(key, List.of());
+                if (list.size() > 1) list.sort(Comparator.comparing(Initiates::at).thenComparing(Initiates::because, STEPS));
+                if (until.size() > 1) until.sort(Comparator.comparing(Terminates::at).thenComparing(Terminates::because, STEPS));
+                List<Interval> folded = fold(key, list, until);
+                intervals.put(key, folded);
+                for (Interval i : folded) {
                     bySubject.computeIfAbsent(i.subject(), k -> new ArrayList<>()).add(i);
                     if (!i.object().isEmpty()) byObject.computeIfAbsent(i.object(), k -> new ArrayList<>()).add(i);
                 }
-            }
+            });
             derivation.outstanding().stream().sorted(Comparator.comparing(Outstanding::what).thenComparing(Outstanding::because, STEPS))
                     .forEach(o -> outstanding.computeIfAbsent(o.subject(), k -> new ArrayList<>()).add(o));
             derivation.bindings().stream().sorted(Comparator.comparing(Binding::because, STEPS)).forEach(b -> bindings.putIfAbsent(b.instrument(), b));
@@ -150,26 +154,36 @@ public final class History {
      * Starts that overlap the first one only make its date earlier.
      */
     private static List<Interval> fold(Key key, List<Initiates> starts, List<Terminates> ends) {
-        List<Interval> folded = new ArrayList<>();
+        List<Interval> folded = new ArrayList<>(1);
         LocalDate after = null;
         while (true) {
-            LocalDate bound = after;
-            List<Initiates> open = starts.stream().filter(i -> bound == null || !i.at().earliest().isBefore(bound)).toList();
+            List<Initiates> open = new ArrayList<>(starts.size());
+            for (Initiates i : starts) {
+                if (after == null || !i.at().earliest().isBefore(after)) open.add(i);
+            }
             if (open.isEmpty()) {
                 break;
             }
             Answer value = open.stream().anyMatch(i -> i.value() == Answer.YES) ? Answer.YES : open.get(0).value();
-            Initiates first = open.stream().filter(i -> i.value() == value).findFirst().orElseThrow();
-            List<Initiates> same = open.stream().filter(i -> i.value() == value && !i.at().earliest().isAfter(first.at().latest())).toList();
-            Initiates start = same.get(0);
-            DateRange from = DateRange.firstOf(same.stream().map(Initiates::at).toList());
-            Optional<Terminates> end = ends.stream().filter(t -> !t.at().latest().isBefore(from.earliest())).findFirst();
+            Initiates start = open.stream().filter(i -> i.value() == value).findFirst().orElseThrow();
+            List<DateRange> same = new ArrayList<>(1);
+            for (Initiates i : open) {
+                if (i.value() == value && !i.at().earliest().isAfter(start.at().latest())) same.add(i.at());
+            }
+            DateRange from = same.size() == 1 ? same.get(0) : DateRange.firstOf(same);
+            Terminates end = null;
+            for (Terminates t : ends) {
+                if (!t.at().latest().isBefore(from.earliest())) {
+                    end = t;
+                    break;
+                }
+            }
             folded.add(new Interval(key.predicate(), key.subject(), key.object(), value, start.reason(), from,
-                    end.map(Terminates::at), start.because(), end.map(Terminates::because)));
-            if (end.isEmpty()) {
+                    Optional.ofNullable(end).map(Terminates::at), start.because(), Optional.ofNullable(end).map(Terminates::because)));
+            if (end == null) {
                 break;
             }
-            after = end.get().at().latest().plusDays(1);
+            after = end.at().latest().plusDays(1);
         }
         return folded;
     }

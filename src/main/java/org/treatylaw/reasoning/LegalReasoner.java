@@ -19,9 +19,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -95,20 +96,27 @@ public final class LegalReasoner {
             dataset.weights().forEach((name, table) -> session.insert(new WeightTable(name, table)));
             dataset.facts().forEach(session::insert);
             session.fireAllRules();
+            Map<Class<?>, List<Object>> concluded = new HashMap<>();
+            for (Object o : session.getObjects(o -> CONCLUSIONS.contains(o.getClass()))) {
+                concluded.computeIfAbsent(o.getClass(), k -> new ArrayList<>()).add(o);
+            }
             return new Derivation(
-                    objects(session, Initiates.class), objects(session, Terminates.class),
-                    objects(session, Binding.class), objects(session, Outstanding.class),
-                    objects(session, LiquidationDuty.class), objects(session, Succession.class));
+                    objects(concluded, Initiates.class), objects(concluded, Terminates.class),
+                    objects(concluded, Binding.class), objects(concluded, Outstanding.class),
+                    objects(concluded, LiquidationDuty.class), objects(concluded, Succession.class));
         } finally {
             session.dispose();
             thread.setContextClassLoader(previous);
         }
     }
 
+    /** What a derivation keeps of a session: the conclusions that make a history. */
+    private static final Set<Class<?>> CONCLUSIONS = Set.of(Initiates.class, Terminates.class, Binding.class,
+            Outstanding.class, LiquidationDuty.class, Succession.class);
+
     @SuppressWarnings("unchecked")
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        Collection<?> found = session.getObjects(type::isInstance);
-        return List.copyOf((Collection<T>) found);
+    private static <T> List<T> objects(Map<Class<?>, List<Object>> concluded, Class<T> type) {
+        return (List<T>) concluded.getOrDefault(type, List.of());
     }
 
     /** A rule and its metadata. */

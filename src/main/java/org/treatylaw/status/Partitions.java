@@ -28,7 +28,7 @@ public final class Partitions {
 
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, Dataset> parts = new LinkedHashMap<>();
-    private final Map<String, String> partOfFact = new HashMap<>();
+    private final Map<String, String> partOfFact;
     private final Dataset nothing;
 
     public Partitions(Dataset dataset) {
@@ -55,16 +55,14 @@ public final class Partitions {
             }
         }
         Map<String, List<Fact>> facts = new LinkedHashMap<>();
-        Map<String, String> partOfId = new HashMap<>();
+        partOfFact = new HashMap<>(dataset.facts().size() * 4 / 3 + 1);
         // a revocation joins the part of the notice it revokes, wherever it stands in the list: notices first
-        List<Fact> ordered = new ArrayList<>(dataset.facts().stream().filter(f -> !(f instanceof NoticeWithdrawn)).toList());
-        ordered.addAll(dataset.facts().stream().filter(f -> f instanceof NoticeWithdrawn).toList());
-        for (Fact fact : ordered) {
-            String part = subjectOf(fact, partOfId).map(this::find).orElse("");
-            partOfId.put(fact.id(), part);
-            partOfFact.put(fact.id(), part);
-            facts.computeIfAbsent(part, k -> new ArrayList<>()).add(fact);
+        List<Fact> revocations = new ArrayList<>();
+        for (Fact fact : dataset.facts()) {
+            if (fact instanceof NoticeWithdrawn) revocations.add(fact);
+            else place(fact, facts);
         }
+        revocations.forEach(fact -> place(fact, facts));
         Map<String, List<Instrument>> instruments = new LinkedHashMap<>();
         dataset.instruments().forEach(i -> instruments.computeIfAbsent(find(i.id()), k -> new ArrayList<>()).add(i));
         Map<String, List<Organization>> organizations = new LinkedHashMap<>();
@@ -77,6 +75,12 @@ public final class Partitions {
                     facts.getOrDefault(root, List.of())));
         }
         nothing = part(dataset, List.of(), List.of(), List.of());
+    }
+
+    private void place(Fact fact, Map<String, List<Fact>> facts) {
+        String part = subjectOf(fact, partOfFact).map(this::find).orElse("");
+        partOfFact.put(fact.id(), part);
+        facts.computeIfAbsent(part, k -> new ArrayList<>()).add(fact);
     }
 
     private static Dataset part(Dataset dataset, List<Instrument> instruments, List<Organization> organizations, List<Fact> facts) {
