@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * a time for SECONDS, a mix of status and what-if requests on a dataset; prints throughput, latency percentiles
  * and the error count.
  *
- * <pre>java scripts/LoadClient.java BASE_URL DATASET DATASET_JSON_FILE [clients=16] [seconds=60] [whatIfShare=0.2]</pre>
+ * <pre>java scripts/LoadClient.java BASE_URL DATASET DATASET_JSON_FILE [clients=16] [seconds=60] [whatIfShare=0.2] [reports=full|touched]</pre>
  *
+ * {@code reports} is the what-if's {@code reports} parameter: whole reports (the default), or only on the touched
+ * instruments and organizations.
  * The instruments and states to ask about are read from the dataset's JSON file (ids like "tr-00042").
  */
 public class LoadClient {
@@ -38,6 +40,7 @@ public class LoadClient {
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 16;
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
         double whatIfShare = args.length > 5 ? Double.parseDouble(args[5]) : 0.2;
+        String reports = args.length > 6 ? args[6] : "full";
         List<String> instruments = ids(json, "\"id\"\\s*:\\s*\"(tr-\\d+)\"");
         List<String> states = ids(json, "\"code\"\\s*:\\s*\"([A-Z]{2})\"");
         if (instruments.isEmpty() || states.isEmpty()) throw new IllegalStateException("no instruments or states in " + args[2]);
@@ -60,7 +63,7 @@ public class LoadClient {
                         String body = "{\"asOf\":\"" + asOf + "\",\"add\":[{\"type\":\"deposit\",\"id\":\"load-what-if\",\"kind\":\"accession\","
                                 + "\"instrument\":\"" + instruments.get(random.nextInt(instruments.size())) + "\",\"state\":\""
                                 + states.get(random.nextInt(states.size())) + "\",\"date\":\"" + asOf.minusYears(1) + "\"}]}";
-                        request = HttpRequest.newBuilder(URI.create(base + "/api/datasets/" + dataset + "/what-if"))
+                        request = HttpRequest.newBuilder(URI.create(base + "/api/datasets/" + dataset + "/what-if?reports=" + reports))
                                 .timeout(Duration.ofSeconds(300)).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     } else {

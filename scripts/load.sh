@@ -3,7 +3,7 @@
 # seed 1) with PUT, warms it up (the first status derives the history), then runs CLIENTS concurrent clients
 # mixing status and what-if requests for SECONDS, and prints throughput, p50/p99 latency and the error count.
 #
-#   scripts/load.sh [size=untc|tenth|small|x10] [seconds=60] [clients=16] [whatIfShare=0.2]
+#   scripts/load.sh [size=untc|tenth|small|x10] [seconds=60] [clients=16] [whatIfShare=0.2] [reports=full|touched]
 #
 # Environment: PORT (default 18080), HEAP (default 2g), SKIP_BUILD=1 to reuse target/*.jar.
 set -euo pipefail
@@ -12,6 +12,7 @@ SIZE=${1:-untc}
 SECONDS_RUN=${2:-60}
 CLIENTS=${3:-16}
 WHAT_IF_SHARE=${4:-0.2}
+REPORTS=${5:-full}
 PORT=${PORT:-18080}
 HEAP=${HEAP:-2g}
 WORK=$(mktemp -d /tmp/treaty-load.XXXXXX)
@@ -51,7 +52,7 @@ echo "== first status (derives the history)"
 curl -sS -o "$WORK/status.json" -w "   HTTP %{http_code} in %{time_total} s, %{size_download} bytes\n" "$BASE/api/datasets/$DATASET/status?asOf=2020-01-01"
 echo "   heap after warm-up: $(jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -o 'used [0-9]*K' || echo '?')"
 
-echo "== $CLIENTS clients for $SECONDS_RUN s, what-if share $WHAT_IF_SHARE"
-java scripts/LoadClient.java "$BASE" "$DATASET" "$WORK/$DATASET.json" "$CLIENTS" "$SECONDS_RUN" "$WHAT_IF_SHARE"
+echo "== $CLIENTS clients for $SECONDS_RUN s, what-if share $WHAT_IF_SHARE, what-if reports $REPORTS"
+java scripts/LoadClient.java "$BASE" "$DATASET" "$WORK/$DATASET.json" "$CLIENTS" "$SECONDS_RUN" "$WHAT_IF_SHARE" "$REPORTS"
 echo "   heap after load: $(jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -o 'used [0-9]*K' || echo '?')"
 rm -rf "$WORK"

@@ -77,9 +77,16 @@ class DatasetsController {
         return evaluation.timeline(dataset, subject).stream().map(i -> TimelineEntry.of(i, explain)).toList();
     }
 
+    /** {@code reports=touched} reports only on the instruments and organizations the facts can change. */
     @PostMapping("/{ds}/what-if")
-    Evaluation.WhatIf whatIf(@PathVariable String ds, @RequestBody WhatIfRequest request) {
-        return evaluation.whatIf(find(ds), day("asOf", request.asOf()), request.add(), request.remove());
+    Evaluation.WhatIf whatIf(@PathVariable String ds, @RequestParam(defaultValue = "full") String reports,
+                             @RequestBody WhatIfRequest request) {
+        Evaluation.Reports scope = switch (reports) {
+            case "full" -> Evaluation.Reports.FULL;
+            case "touched" -> Evaluation.Reports.TOUCHED;
+            default -> throw new BadParameterException("reports", reports, "'" + reports + "' is not a kind of report: write full or touched");
+        };
+        return evaluation.whatIf(find(ds), day("asOf", request.asOf()), request.add(), request.remove(), scope);
     }
 
     /** The timeline of a subject in a what-if scenario: the dataset plus and minus the facts of the body. */

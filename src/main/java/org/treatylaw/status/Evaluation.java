@@ -54,12 +54,28 @@ public final class Evaluation {
      * reported again.
      */
     public WhatIf whatIf(Dataset dataset, LocalDate asOf, List<Fact> add, List<String> remove) {
+        return whatIf(dataset, asOf, add, remove, Reports.FULL);
+    }
+
+    /** A what-if whose reports are whole, or only on the instruments and organizations the facts touch. */
+    public WhatIf whatIf(Dataset dataset, LocalDate asOf, List<Fact> add, List<String> remove, Reports reports) {
         Derived baseline = derived(dataset);
         Scenario scenario = scenario(baseline, add, remove);
         StatusReport before = baseline.report(asOf);
         StatusReport touched = new StatusReporter(scenario.touched(), scenario.history()).asOf(asOf);
         StatusReport after = before.replacing(touched);
-        return new WhatIf(before, after, Changes.between(before.restrictedTo(touched), after.restrictedTo(touched)));
+        StatusReport touchedBefore = before.restrictedTo(touched);
+        StatusReport touchedAfter = after.restrictedTo(touched);
+        List<Change> changes = Changes.between(touchedBefore, touchedAfter);
+        return reports == Reports.FULL ? new WhatIf(before, after, changes) : new WhatIf(touchedBefore, touchedAfter, changes);
+    }
+
+    /** How much of the dataset a what-if's reports cover. */
+    public enum Reports {
+        /** every instrument and organization, as the contract's what-if answers */
+        FULL,
+        /** only those in the parts the added or removed facts touch: everything else is the same in both */
+        TOUCHED
     }
 
     /** The timeline of a subject in a what-if scenario. */

@@ -10,6 +10,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -136,6 +137,21 @@ class ApiTest {
                 .andExpect(jsonPath("$.changes[?(@.subject=='caco' && @.predicate=='status')].scenario").value("functioning"));
         http.perform(get("/api/datasets/central-asia/status").param("asOf", "2003-01-01"))
                 .andExpect(jsonPath("$.instruments[?(@.id=='caco-treaty-2002')].inForce").value("no"));
+    }
+
+    @Test
+    void aWhatIfCanReportOnlyOnWhatItsFactsTouch() throws Exception {
+        String body = """
+                {"asOf": "2003-01-01", "add": [
+                  {"type": "non-participation-notice", "instrument": "anti-terrorism-treaty-2000", "state": "UZ", "date": "2002-06-01"}]}""";
+        http.perform(post("/api/datasets/central-asia/what-if").param("reports", "touched").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.scenario.instruments[*].id").value(contains("anti-terrorism-treaty-2000")))
+                .andExpect(jsonPath("$.baseline.instruments[*].id").value(contains("anti-terrorism-treaty-2000")))
+                .andExpect(jsonPath("$.scenario.organizations").isEmpty());
+        http.perform(post("/api/datasets/central-asia/what-if").param("reports", "some").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reports"));
     }
 
     @Test
