@@ -103,6 +103,15 @@ public class EngineBenchmarks {
             evaluation.history(dataset);
             treaty = aTreaty(dataset).id();
             deposit = anAccession(dataset, treaty);
+            evaluation.status(dataset, AS_OF);
+        }
+
+        private int days;
+
+        /** A day after the last one asked, within the ten years from {@link #AS_OF}. */
+        LocalDate anotherDay() {
+            days = (days + 1) % 3650;
+            return AS_OF.minusYears(10).plusDays(days);
         }
     }
 
@@ -150,16 +159,17 @@ public class EngineBenchmarks {
         return new History(engine.reasoner.derive(world.dataset));
     }
 
+    /** Status as of a day not asked before (the service keeps the last report it made). */
     @Benchmark
     public StatusReport status(Served served) {
-        return served.evaluation.status(served.dataset, AS_OF);
+        return served.evaluation.status(served.dataset, served.anotherDay());
     }
 
     /** Status as the HTTP layer answers it: the report streamed out as JSON; returns its size in bytes. */
     @Benchmark
     public long statusJson(Served served) throws Exception {
         Counting out = new Counting();
-        served.json.writeValue(out, served.evaluation.status(served.dataset, AS_OF));
+        served.json.writeValue(out, served.evaluation.status(served.dataset, served.anotherDay()));
         return out.bytes;
     }
 
@@ -183,9 +193,16 @@ public class EngineBenchmarks {
         return served.evaluation.timeline(served.dataset, served.treaty);
     }
 
+    /** A what-if on the day of the last status, as an analyst asks it: the baseline's report is at hand. */
     @Benchmark
     public Evaluation.WhatIf whatIf(Served served) {
         return served.evaluation.whatIf(served.dataset, AS_OF, List.of(served.deposit), List.of());
+    }
+
+    /** A what-if on a day not asked before: the baseline's report is made too. */
+    @Benchmark
+    public Evaluation.WhatIf whatIfOnAnotherDay(Served served) {
+        return served.evaluation.whatIf(served.dataset, served.anotherDay(), List.of(served.deposit), List.of());
     }
 
     @Benchmark
