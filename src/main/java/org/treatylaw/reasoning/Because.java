@@ -6,6 +6,7 @@ import org.treatylaw.facts.Fact;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,23 @@ public record Because(String rule, List<String> basis, List<String> facts, Strin
     public int hashCode() {
         return 31 * rule.hashCode() + (text == null ? 0 : text.hashCode());
     }
+
+    /**
+     * A total order of explanations: by rule, text, facts, then premises, one by one (deeper only on ties). The
+     * rules conclude in no set order; ordered by their explanations, the same conclusions read the same every time.
+     */
+    public static final Comparator<Because> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Because a, Because b) {
+            int c = a.rule.compareTo(b.rule);
+            if (c == 0) c = Comparator.nullsFirst(Comparator.<String>naturalOrder()).compare(a.text, b.text);
+            if (c == 0) c = String.join(",", a.facts).compareTo(String.join(",", b.facts));
+            for (int i = 0; c == 0 && i < Math.min(a.premises.size(), b.premises.size()); i++) {
+                c = compare(a.premises.get(i), b.premises.get(i));
+            }
+            return c != 0 ? c : Integer.compare(a.premises.size(), b.premises.size());
+        }
+    };
 
     /**
      * Explains a conclusion drawn by a rule from its premises: facts become fact ids, conclusions become nested
@@ -76,14 +94,25 @@ public record Because(String rule, List<String> basis, List<String> facts, Strin
         return new Because(rule, basis, facts, shown, kept);
     }
 
+    /**
+     * The premises in the order the rule gives them; the members of a collection (what an accumulate gathered, in
+     * whatever order the session holds them) in the order of their explanations and fact ids, so that the same
+     * conclusion is explained the same way every time.
+     */
     private static List<Object> flatten(Object[] premises) {
         List<Object> all = new ArrayList<>();
         for (Object p : premises) {
-            if (p instanceof java.util.Collection<?> many) all.addAll(many);
+            if (p instanceof java.util.Collection<?> many) many.stream().sorted(PREMISES).forEach(all::add);
             else if (p != null) all.add(p);
         }
         return all;
     }
+
+    private static final Comparator<Object> PREMISES = (a, b) -> {
+        if (a instanceof Explained x && b instanceof Explained y) return ORDER.compare(x.because(), y.because());
+        if (a instanceof Fact x && b instanceof Fact y) return x.id().compareTo(y.id());
+        return Boolean.compare(a instanceof Explained, b instanceof Explained);
+    };
 
     /** A conclusion that carries its explanation. */
     public interface Explained {

@@ -73,7 +73,7 @@ public final class History {
     /** Every interval of a predicate whose subject is given, whatever its object (members, parties...). */
     public List<Interval> objects(Predicate predicate, String subject) {
         return part(subject).map(p -> p.bySubject.getOrDefault(subject, List.of())).orElse(List.of())
-                .stream().filter(i -> i.predicate() == predicate).sorted(BY_DATE).toList();
+                .stream().filter(i -> i.predicate() == predicate).toList();
     }
 
     /** Every interval that names an id as its subject or its object: the timeline of that id. */
@@ -107,8 +107,7 @@ public final class History {
      * A session gives its conclusions in no set order; ordered by their explanations, conclusions of the same date
      * give the same history, and the same report, every time.
      */
-    private static final Comparator<Because> STEPS = Comparator.comparing(Because::rule)
-            .thenComparing(Because::text, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<Because> STEPS = Because.ORDER;
 
     /** The history of one derivation, indexed. */
     private static final class Part {
@@ -136,6 +135,7 @@ public final class History {
                     if (!i.object().isEmpty()) byObject.computeIfAbsent(i.object(), k -> new ArrayList<>()).add(i);
                 }
             });
+            bySubject.values().forEach(list -> list.sort(BY_DATE));
             derivation.outstanding().stream().sorted(Comparator.comparing(Outstanding::what).thenComparing(Outstanding::because, STEPS))
                     .forEach(o -> outstanding.computeIfAbsent(o.subject(), k -> new ArrayList<>()).add(o));
             derivation.bindings().stream().sorted(Comparator.comparing(Binding::because, STEPS)).forEach(b -> bindings.putIfAbsent(b.instrument(), b));
