@@ -199,6 +199,12 @@ public class EngineBenchmarks {
         return served.evaluation.whatIf(served.dataset, AS_OF, List.of(served.deposit), List.of());
     }
 
+    /** A what-if on a day not asked before, reporting only on what its facts touch ({@code reports=touched}). */
+    @Benchmark
+    public Evaluation.WhatIf whatIfTouched(Served served) {
+        return served.evaluation.whatIf(served.dataset, served.anotherDay(), List.of(served.deposit), List.of(), Evaluation.Reports.TOUCHED);
+    }
+
     /** A what-if on a day not asked before: the baseline's report is made too. */
     @Benchmark
     public Evaluation.WhatIf whatIfOnAnotherDay(Served served) {

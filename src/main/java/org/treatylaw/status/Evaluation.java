@@ -61,13 +61,14 @@ public final class Evaluation {
     public WhatIf whatIf(Dataset dataset, LocalDate asOf, List<Fact> add, List<String> remove, Reports reports) {
         Derived baseline = derived(dataset);
         Scenario scenario = scenario(baseline, add, remove);
+        StatusReport touchedAfter = new StatusReporter(scenario.touched(), scenario.history()).asOf(asOf);
+        if (reports == Reports.TOUCHED) {
+            StatusReport touchedBefore = new StatusReporter(scenario.before(), baseline.history()).asOf(asOf);
+            return new WhatIf(touchedBefore, touchedAfter, Changes.between(touchedBefore, touchedAfter));
+        }
         StatusReport before = baseline.report(asOf);
-        StatusReport touched = new StatusReporter(scenario.touched(), scenario.history()).asOf(asOf);
-        StatusReport after = before.replacing(touched);
-        StatusReport touchedBefore = before.restrictedTo(touched);
-        StatusReport touchedAfter = after.restrictedTo(touched);
-        List<Change> changes = Changes.between(touchedBefore, touchedAfter);
-        return reports == Reports.FULL ? new WhatIf(before, after, changes) : new WhatIf(touchedBefore, touchedAfter, changes);
+        StatusReport after = before.replacing(touchedAfter);
+        return new WhatIf(before, after, Changes.between(before.restrictedTo(touchedAfter), after.restrictedTo(touchedAfter)));
     }
 
     /** How much of the dataset a what-if's reports cover. */
@@ -135,7 +136,9 @@ public final class Evaluation {
         }
         Map<String, History> histories = new LinkedHashMap<>(baseline.parts());
         parts.forEach((key, part) -> histories.put(key, new History(reasoner.derive(part))));
-        return new Scenario(Partitions.together(baseline.dataset(), parts.values()), History.of(histories.values()));
+        return new Scenario(Partitions.together(baseline.dataset(), parts.values()),
+                Partitions.together(baseline.dataset(), parts.keySet().stream().map(k -> partitions.parts().getOrDefault(k, partitions.nothing())).toList()),
+                History.of(histories.values()));
     }
 
     /** What was derived of a dataset, derived once per dataset, part by part. */
@@ -181,8 +184,8 @@ public final class Evaluation {
         }
     }
 
-    /** A what-if: the touched parts of the dataset, changed, and the history of the whole scenario. */
-    private record Scenario(Dataset touched, History history) {
+    /** A what-if: the touched parts of the dataset, changed and as they were, and the history of the whole scenario. */
+    private record Scenario(Dataset touched, Dataset before, History history) {
     }
 
     public record WhatIf(StatusReport baseline, StatusReport scenario, List<Change> changes) {

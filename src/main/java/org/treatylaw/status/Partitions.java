@@ -17,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Splits a dataset into parts that no rule can connect: an instrument, the organization it establishes, the
@@ -103,10 +105,12 @@ public final class Partitions {
         return nothing;
     }
 
-    /** Some parts of a dataset as one dataset. */
+    /** Some parts of a dataset as one dataset; instruments and organizations in the dataset's order. */
     public static Dataset together(Dataset dataset, Collection<Dataset> parts) {
-        return part(dataset, parts.stream().flatMap(p -> p.instruments().stream()).toList(),
-                parts.stream().flatMap(p -> p.organizations().stream()).toList(),
+        Set<String> instruments = parts.stream().flatMap(p -> p.instruments().stream()).map(Instrument::id).collect(Collectors.toSet());
+        Set<String> organizations = parts.stream().flatMap(p -> p.organizations().stream()).map(Organization::id).collect(Collectors.toSet());
+        return part(dataset, dataset.instruments().stream().filter(i -> instruments.contains(i.id())).toList(),
+                dataset.organizations().stream().filter(o -> organizations.contains(o.id())).toList(),
                 parts.stream().flatMap(p -> p.facts().stream()).toList());
     }
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A what-if derives again only the parts of the dataset its facts touch and reports again only on those; its
- * answer is the same as deriving the whole changed dataset afresh.
+ * answer is the same as deriving the whole changed dataset afresh, and so is its report on the touched parts alone.
  */
 class WhatIfProperties {
 
@@ -49,6 +49,11 @@ class WhatIfProperties {
         sameReports(whatIf.baseline(), baseline, "baseline");
         sameReports(whatIf.scenario(), scenario, "scenario");
         assertThat(whatIf.changes()).isEqualTo(Changes.between(baseline, scenario));
+
+        Evaluation.WhatIf touched = new Evaluation(RulesConclusions.reasoner()).whatIf(world, day, add, remove, Evaluation.Reports.TOUCHED);
+        sameReports(touched.baseline(), baseline.restrictedTo(touched.scenario()), "baseline of the touched parts");
+        sameReports(touched.scenario(), scenario.restrictedTo(touched.scenario()), "scenario of the touched parts");
+        assertThat(touched.changes()).isEqualTo(whatIf.changes());
     }
 
     /** Entry by entry, so that a difference names the instrument or organization that differs. */
