@@ -63,6 +63,40 @@ Feature: Accession: open to all, by invitation, or with the consent of the parti
       Then CC is a party to "a": no
       And "a" waits for: "the consent of BB to the accession of CC to a is missing"
 
+  Rule: where the treaty needs the consent of a majority of the parties, each party counts once
+
+    @vclt-15-a
+    Scenario: a party that deposited two instruments is still one party of two
+      Given its accession clause reads:
+        """
+        open: true
+        consent: majority
+        source: "art. 11"
+        """
+      And these facts are added:
+        | type              | instrument | state | kind       | candidate | consentingState | date       |
+        | deposit           | a          | AA    | acceptance |           |                 | 2001-06-01 |
+        | accession-consent | a          |       |            | CC        | AA              | 2002-06-01 |
+      When the status is asked as of "2003-01-01"
+      Then CC is a party to "a": no
+
+    @vclt-15-a
+    Scenario: both parties consented
+      Given its accession clause reads:
+        """
+        open: true
+        consent: majority
+        source: "art. 11"
+        """
+      And these facts are added:
+        | type              | instrument | state | kind       | candidate | consentingState | date       |
+        | deposit           | a          | AA    | acceptance |           |                 | 2001-06-01 |
+        | accession-consent | a          |       |            | CC        | AA              | 2002-06-01 |
+        | accession-consent | a          |       |            | CC        | BB              | 2002-07-01 |
+      When the status is asked as of "2003-01-01"
+      Then CC is a party to "a" since "2002-07-01"
+      And the explanation cites "VCLT art. 15(a)"
+
   Rule: a treaty open by invitation binds only an invited state
 
     @vclt-15-b

@@ -80,6 +80,23 @@ Feature: Withdrawal, denunciation and termination
       And AA is a party to "x": no
 
 
+    @vclt-55
+    Scenario: a party that deposited two instruments counts once
+      Given its withdrawal clause reads:
+        """
+        allowed: true
+        noticeMonths: 12
+        minimumParties: 3
+        source: "art. 15"
+        """
+      And these facts are added:
+        | type              | instrument | state | kind       | date       |
+        | deposit           | x          | AA    | acceptance | 2000-06-01 |
+        | withdrawal-notice | x          | CC    |            | 2003-03-01 |
+      When the status is asked as of "2004-03-01"
+      Then "x" is in force: no
+      And the explanation cites "VCLT art. 55"
+
   Rule: a later treaty concluded by all the parties on the same matter terminates the earlier one
 
     @vclt-59

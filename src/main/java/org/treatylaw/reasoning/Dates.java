@@ -39,14 +39,24 @@ public final class Dates {
         return DateRange.nthOf(dated.stream().map(Dates::of).toList(), n);
     }
 
-    /** Each state's first consent: a state that consented twice (ratified, then deposited) counts once. */
-    public static List<ConsentToBeBound> firstPerState(Collection<?> consents) {
-        java.util.Map<String, ConsentToBeBound> first = new java.util.LinkedHashMap<>();
-        for (Object o : consents) {
-            ConsentToBeBound c = (ConsentToBeBound) o;
-            first.merge(c.state(), c, (a, b) -> a.date().compareTo(b.date()) <= 0 ? a : b);
+    /**
+     * Each state's first act: a state that consented twice (ratified, then deposited), or gave its consent to an
+     * accession twice, counts once, from the first.
+     */
+    public static <T> List<T> firstPerState(Collection<T> acts) {
+        java.util.Map<String, T> first = new java.util.LinkedHashMap<>();
+        for (T act : acts) {
+            first.merge(stateOf(act), act, (a, b) -> of(a).compareTo(of(b)) <= 0 ? a : b);
         }
         return List.copyOf(first.values());
+    }
+
+    /** The state whose act it is. */
+    private static String stateOf(Object act) {
+        if (act instanceof ConsentToBeBound c) return c.state();
+        if (act instanceof WithdrawalEffective w) return w.state();
+        if (act instanceof org.treatylaw.facts.AccessionConsent c) return c.consentingState();
+        throw new IllegalArgumentException("no state acts in " + act);
     }
 
     /** The n earliest of them (the instruments that made up a threshold). */

@@ -44,19 +44,20 @@ import java.util.function.Function;
  * organization. It is the floor a rule engine's speed is measured against, and an independent reading of the
  * rules in {@code rules/} that a property test holds them to.
  *
- * <p>It reads the rules as they are written, including where they count records rather than states (see the
- * note of issue 5):
+ * <p>It reads the rules as they are written, counting states, each once from its first act:
  * <ul>
  * <li>consent to be bound: a deposit (of accession, where the instrument wants the parties' consent or an
  *     invitation, only once given); a ratification where the clause counts ratification; a signature where the
  *     instrument binds on signature; an accession to an organization, for its constituent instrument;</li>
- * <li>entry into force: per clause, counting consents (not states) where it counts instruments, and taking the
- *     last of all the consents of the states it waits for;</li>
+ * <li>entry into force: per clause, counting each state's first consent where it counts instruments, and taking
+ *     the last of the first consents of the states it waits for;</li>
  * <li>a party from the later of the entry into force and its own consent (counted for later states), a member
  *     from its first party status, provisional application or accession; both ends of uncertain dates apart;</li>
  * <li>an accession that needs consent needs it of each member (each party or provisional applier) that may have
- *     been one by the request (deposit) and had not certainly left: a majority counts such needs, one per request
- *     and initiation.</li>
+ *     been one by the request (deposit) and had not certainly left: a majority is more than half of those states,
+ *     each counted from its first consent;</li>
+ * <li>a treaty with a minimum number of parties terminates when the withdrawals of so many of its parties take
+ *     effect that fewer remain (each state counted once).</li>
  * </ul>
  * Accessions depend on who is a member, which depends on accessions: the floor decides them all from none
  * accepted, then again until nothing changes, and refuses a dataset where that does not settle.
@@ -267,11 +268,13 @@ public final class Floor {
             // VCLT 55: a treaty that so provides terminates when its parties fall below the minimum
             WithdrawalClause clause = i.withdrawal();
             if (clause != null && clause.minimumParties() != null && inForce.containsKey(i.id())) {
-                int parties = partyStarts.get(i.id()).size();
-                List<Dated> withdrawals = factsOf(i.id()).withdrawals;
-                if (parties >= clause.minimumParties() && !withdrawals.isEmpty() && parties - withdrawals.size() < clause.minimumParties()) {
+                Set<String> parties = new HashSet<>();
+                partyStarts.get(i.id()).forEach(p -> parties.add(p.state()));
+                List<DateRange> withdrawals = List.copyOf(firstPerState(factsOf(i.id()).withdrawals.stream()
+                        .filter(w -> parties.contains(w.state())).toList()).values());
+                if (parties.size() >= clause.minimumParties() && !withdrawals.isEmpty() && parties.size() - withdrawals.size() < clause.minimumParties()) {
                     inForceEnds.computeIfAbsent(i.id(), k -> new ArrayList<>())
-                            .add(DateRange.nthOf(dates(withdrawals), parties - clause.minimumParties() + 1));
+                            .add(DateRange.nthOf(withdrawals, parties.size() - clause.minimumParties() + 1));
                 }
             }
         }
@@ -401,9 +404,9 @@ public final class Floor {
             List<AccessionRequest> requests = requestsTo(o);
             List<AccessionConsent> consents = new ArrayList<>(consentsByOrganization.getOrDefault(o.id(), List.of()));
             consents.addAll(factsOf(ci.id()).accessionConsents);
-            Map<String, List<String>> needed = new HashMap<>();
+            Map<String, Set<String>> needed = new HashMap<>();
             for (AccessionRequest r : requests) {
-                needed.computeIfAbsent(r.state(), k -> new ArrayList<>()).addAll(
+                needed.computeIfAbsent(r.state(), k -> new HashSet<>()).addAll(
                         consentNeeded(r.state(), r.date(), memberStarts.get(o.id()), memberEnds(o, ci)));
             }
             for (AccessionRequest r : requests) {
@@ -427,9 +430,9 @@ public final class Floor {
             // the states bound by the instrument, definitively or provisionally, each status with its own ends
             Map<String, List<DateRange>> partyEnds = partyEnds(i);
             Map<String, List<DateRange>> provisionalEnds = provisionalEnds(i);
-            Map<String, List<String>> needed = new HashMap<>();
+            Map<String, Set<String>> needed = new HashMap<>();
             for (Deposit d : accessions) {
-                List<String> theirs = needed.computeIfAbsent(d.state(), k -> new ArrayList<>());
+                Set<String> theirs = needed.computeIfAbsent(d.state(), k -> new HashSet<>());
                 theirs.addAll(consentNeeded(d.state(), d.date(), partyStarts.get(i.id()), partyEnds));
                 theirs.addAll(consentNeeded(d.state(), d.date(), provisionalStarts.get(i.id()), provisionalEnds));
             }
@@ -443,10 +446,10 @@ public final class Floor {
 
     /**
      * Whose consent an accession on a date needs: each member (party) whose initiation may precede the date and
-     * whose status had not certainly ended by then; once per initiation, as the rules count.
+     * whose status had not certainly ended by then.
      */
-    private static List<String> consentNeeded(String candidate, DateRange date, List<Dated> starts, Map<String, List<DateRange>> ends) {
-        List<String> needed = new ArrayList<>();
+    private static Set<String> consentNeeded(String candidate, DateRange date, List<Dated> starts, Map<String, List<DateRange>> ends) {
+        Set<String> needed = new HashSet<>();
         for (Dated m : starts) {
             if (m.state().equals(candidate) || m.date().earliest().isAfter(date.latest())) continue;
             boolean left = ends.getOrDefault(m.state(), List.of()).stream().anyMatch(e -> !e.latest().isAfter(date.earliest()));
@@ -460,7 +463,7 @@ public final class Floor {
      * later of the request and the last consent. With a majority: more than half the needs met, from the later of
      * the request and the consent that made the majority.
      */
-    private static Optional<DateRange> decide(Consent consent, DateRange date, List<String> needed, List<AccessionConsent> given,
+    private static Optional<DateRange> decide(Consent consent, DateRange date, Set<String> needed, List<AccessionConsent> given,
                                               boolean organization) {
         Set<String> consenting = new HashSet<>();
         given.forEach(c -> consenting.add(c.consentingState()));
@@ -472,7 +475,7 @@ public final class Floor {
         }
         List<DateRange> matching = new ArrayList<>();
         for (String m : needed) {
-            given.stream().filter(c -> c.consentingState().equals(m)).forEach(c -> matching.add(c.date()));
+            given.stream().filter(c -> c.consentingState().equals(m)).map(AccessionConsent::date).min(Comparator.naturalOrder()).ifPresent(matching::add);
         }
         if (matching.size() * 2 <= needed.size()) return Optional.empty();
         return Optional.of(date.orLater(DateRange.nthOf(matching, needed.size() / 2 + 1)));
@@ -554,9 +557,5 @@ public final class Floor {
             first.merge(s.state(), s.date(), DateRange::orEarlier);
         }
         return first;
-    }
-
-    private static List<DateRange> dates(List<Dated> dated) {
-        return dated.stream().map(Dated::date).toList();
     }
 }
