@@ -116,7 +116,7 @@ public final class LegalReasoner {
 
     @SuppressWarnings("unchecked")
     private static <T> List<T> objects(Map<Class<?>, List<Object>> concluded, Class<T> type) {
-        return (List<T>) concluded.getOrDefault(type, List.of());
+        return List.copyOf((List<T>) concluded.getOrDefault(type, List.of()));
     }
 
     /** A rule and its metadata. */

@@ -121,14 +121,7 @@ public final class Evaluation {
             List<Fact> facts = new ArrayList<>(part.facts().stream().filter(f -> !removed.contains(f.id())).toList());
             facts.addAll(addedByPart.getOrDefault(key, List.of()));
             Dataset changed = part.withFacts(facts);
-            for (Fault fault : changed.faults()) {
-                for (int i = 0; i < add.size(); i++) {
-                    String prefix = "facts[" + add.get(i).id() + "]";
-                    if (fault.field().startsWith(prefix)) {
-                        faults.add(new Fault("add[" + i + "]" + fault.field().substring(prefix.length()), fault.value(), fault.message()));
-                    }
-                }
-            }
+            faults.addAll(faultsOfAdded(changed, add));
             parts.put(key, changed);
         }
         if (!faults.isEmpty()) {
@@ -139,6 +132,21 @@ public final class Evaluation {
         return new Scenario(Partitions.together(baseline.dataset(), parts.values()),
                 Partitions.together(baseline.dataset(), parts.keySet().stream().map(k -> partitions.parts().getOrDefault(k, partitions.nothing())).toList()),
                 History.of(histories.values()));
+    }
+
+    /** The faults a part shows in the added facts, each named by its place in the request: {@code add[0].instrument}. */
+    private static List<Fault> faultsOfAdded(Dataset part, List<Fact> add) {
+        List<Fault> faults = new ArrayList<>();
+        for (Fault fault : part.faults()) {
+            for (int i = 0; i < add.size(); i++) {
+                String prefix = "facts[" + add.get(i).id() + "]";
+                if (fault.field().startsWith(prefix)) {
+                    faults.add(new Fault("add[" + i + "]" + fault.field().substring(prefix.length()), fault.value(), fault.message()));
+                    break;
+                }
+            }
+        }
+        return faults;
     }
 
     /** What was derived of a dataset, derived once per dataset, part by part. */

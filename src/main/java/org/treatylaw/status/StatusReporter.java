@@ -25,6 +25,7 @@ import org.treatylaw.status.StatusReport.Standing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class StatusReporter {
 
     /** What the law still waits for on the day, each thing once (two rules may wait for the same consent). */
     private List<Outstanding> awaited(String subject, LocalDate day) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         return history.outstanding(subject).stream().filter(o -> o.awaitedOn(day) && seen.add(o.what())).toList();
     }
 
