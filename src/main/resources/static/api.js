@@ -32,7 +32,8 @@ export const api = {
   status: (id, asOf, signal) => call(`${ds(id)}/status?asOf=${encodeURIComponent(asOf)}`, {signal}),
   timeline: id => call(`${ds(id)}/timeline`),
   explainedTimeline: (id, subject) => call(`${ds(id)}/timeline?subject=${encodeURIComponent(subject)}&explain=true`),
-  whatIf: (id, request, signal) => call(`${ds(id)}/what-if`, {method: 'POST', body: request, signal}),
+  /** A what-if whose reports cover only the instruments and organizations its facts touch. */
+  whatIf: (id, request, signal) => call(`${ds(id)}/what-if?reports=touched`, {method: 'POST', body: request, signal}),
   /** The timeline of one subject in a what-if scenario ({add, remove}). */
   whatIfTimeline: (id, subject, {add, remove}, {explain = false, signal} = {}) =>
     call(`${ds(id)}/what-if/timeline?subject=${encodeURIComponent(subject)}${explain ? '&explain=true' : ''}`,

@@ -33,6 +33,7 @@ const state = {
   draft: {add: [], remove: []}, // what the what-if forms say; kept in the address
   applied: {add: [], remove: []}, // what the status view shows
   result: null, // {report, answers, baselineAnswers, changes: Map}
+  baseline: null, // the last status fetched, {key: dataset and day, report}: a what-if reports only what it touches
   timeline: [],
   scenarioTimeline: null, // the applied scenario's timeline, fetched subject by subject: {key, scenario, loaded, pending, ...}
   categories: new Set(CATEGORIES.map(([id]) => id)),
@@ -151,6 +152,7 @@ function setDay(day, {immediate = false, fromSlider = false} = {}) {
 
 async function loadDataset(ds, scenario) {
   state.ds = ds;
+  state.baseline = null; // the dataset may have been stored again since
   el.dataset.value = ds;
   fieldError(el.dataset, '');
   state.explained = null;
@@ -193,6 +195,24 @@ async function loadDataset(ds, scenario) {
 const clone = x => JSON.parse(JSON.stringify(x));
 const isEmpty = s => !s.add.length && !s.remove.length;
 
+/** The dataset's status as of a day, fetched once while the day and the dataset stay the same. */
+async function baselineOf(ds, asOf, signal) {
+  const key = `${ds}|${asOf}`;
+  if (state.baseline?.key !== key) {
+    const report = await api.status(ds, asOf, signal);
+    state.baseline = {key, report};
+  }
+  return state.baseline.report;
+}
+
+/** A report with the instruments and organizations that another (a what-if's, on the same day) reports on. */
+function replacing(report, touched) {
+  const instruments = new Map(touched.instruments.map(i => [i.id, i]));
+  const organizations = new Map(touched.organizations.map(o => [o.id, o]));
+  return {...report, instruments: report.instruments.map(i => instruments.get(i.id) || i),
+    organizations: report.organizations.map(o => organizations.get(o.id) || o)};
+}
+
 async function evaluate({focusErrors = false} = {}) {
   state.controller?.abort();
   const controller = new AbortController();
@@ -208,12 +228,13 @@ async function evaluate({focusErrors = false} = {}) {
   let failed = '';
   try {
     let result;
+    const baseline = await baselineOf(state.ds, asOf, controller.signal);
     if (isEmpty(scenario)) {
-      const report = await api.status(state.ds, asOf, controller.signal);
-      result = {report, answers: answersOf(report), baselineAnswers: null, changes: null};
+      result = {report: baseline, answers: answersOf(baseline), baselineAnswers: null, changes: null};
     } else {
       const r = await api.whatIf(state.ds, {asOf, add: scenario.add, remove: scenario.remove}, controller.signal);
-      result = {report: r.scenario, answers: answersOf(r.scenario), baselineAnswers: answersOf(r.baseline),
+      const report = replacing(baseline, r.scenario);
+      result = {report, answers: answersOf(report), baselineAnswers: answersOf(baseline),
         changes: new Map(r.changes.map(c => [keyOf(c.subject, c.predicate, c.object), c]))};
     }
     if (controller.signal.aborted) return;
