@@ -97,4 +97,14 @@ class PackagedApplicationIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(json.readTree(response.body()).get("changes").toString()).contains("\"object\":\"UZ\"");
     }
+
+    @Test
+    void aStatusIsCompressedForAClientThatAcceptsIt() throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/datasets/central-asia/status?asOf=2003-01-01"))
+                .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+            assertThat(json.readTree(in).get("asOf").asText()).isEqualTo("2003-01-01");
+        }
+    }
 }
