@@ -70,7 +70,7 @@ public final class History {
         return of(predicate, subject, Initiates.NONE);
     }
 
-    /** Every interval of a predicate whose subject is given, whatever its object (members, parties...). */
+    /** Every interval of a predicate whose subject is given, whatever its object (members, parties...), by date. */
     public List<Interval> objects(Predicate predicate, String subject) {
         return part(subject).map(p -> p.bySubject.getOrDefault(subject, List.of())).orElse(List.of())
                 .stream().filter(i -> i.predicate() == predicate).toList();
@@ -104,12 +104,9 @@ public final class History {
     }
 
     /**
-     * A session gives its conclusions in no set order; ordered by their explanations, conclusions of the same date
-     * give the same history, and the same report, every time.
+     * The history of one derivation, indexed. A session gives its conclusions in no set order: those of one date
+     * are taken in the order of their explanations, so that the same dataset gives the same history every time.
      */
-    private static final Comparator<Because> STEPS = Because.ORDER;
-
-    /** The history of one derivation, indexed. */
     private static final class Part {
 
         private final Map<Key, List<Interval>> intervals = new HashMap<>();
@@ -126,8 +123,8 @@ public final class History {
             derivation.terminations().forEach(t -> ends.computeIfAbsent(new Key(t.predicate(), t.subject(), t.object()), k -> new ArrayList<>(1)).add(t));
             starts.forEach((key, list) -> {
                 List<Terminates> until = ends.getOrDefault(key, List.of());
-                if (list.size() > 1) list.sort(Comparator.comparing(Initiates::at).thenComparing(Initiates::because, STEPS));
-                if (until.size() > 1) until.sort(Comparator.comparing(Terminates::at).thenComparing(Terminates::because, STEPS));
+                if (list.size() > 1) list.sort(Comparator.comparing(Initiates::at).thenComparing(Initiates::because, Because.ORDER));
+                if (until.size() > 1) until.sort(Comparator.comparing(Terminates::at).thenComparing(Terminates::because, Because.ORDER));
                 List<Interval> folded = fold(key, list, until);
                 intervals.put(key, folded);
                 for (Interval i : folded) {
@@ -136,10 +133,10 @@ public final class History {
                 }
             });
             bySubject.values().forEach(list -> list.sort(BY_DATE));
-            derivation.outstanding().stream().sorted(Comparator.comparing(Outstanding::what).thenComparing(Outstanding::because, STEPS))
+            derivation.outstanding().stream().sorted(Comparator.comparing(Outstanding::what).thenComparing(Outstanding::because, Because.ORDER))
                     .forEach(o -> outstanding.computeIfAbsent(o.subject(), k -> new ArrayList<>()).add(o));
-            derivation.bindings().stream().sorted(Comparator.comparing(Binding::because, STEPS)).forEach(b -> bindings.putIfAbsent(b.instrument(), b));
-            derivation.liquidationDuties().stream().sorted(Comparator.comparing(LiquidationDuty::because, STEPS))
+            derivation.bindings().stream().sorted(Comparator.comparing(Binding::because, Because.ORDER)).forEach(b -> bindings.putIfAbsent(b.instrument(), b));
+            derivation.liquidationDuties().stream().sorted(Comparator.comparing(LiquidationDuty::because, Because.ORDER))
                     .forEach(d -> duties.computeIfAbsent(d.organ(), k -> new ArrayList<>()).add(d));
         }
 
