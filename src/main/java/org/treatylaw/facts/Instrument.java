@@ -33,16 +33,6 @@ public record Instrument(String id, String title, String kind, Boolean createsOb
         restrictions = restrictions == null ? List.of() : List.copyOf(restrictions);
     }
 
-    /** An instrument that supersedes no earlier treaty. */
-    public Instrument(String id, String title, String kind, Boolean createsObligations, Conclusion concluded,
-                      String depositary, List<String> negotiatingStates, String establishes,
-                      EntryIntoForceClause entryIntoForce, ProvisionalApplicationClause provisionalApplication,
-                      AccessionClause accession, WithdrawalClause withdrawal, SuccessionClause succession,
-                      List<OrganContinuation> organContinuation, List<Restriction> restrictions, String source) {
-        this(id, title, kind, createsObligations, concluded, depositary, negotiatingStates, establishes, entryIntoForce,
-                provisionalApplication, accession, withdrawal, succession, null, organContinuation, restrictions, source);
-    }
-
     /** Where and when the text was adopted or signed. */
     public record Conclusion(DateRange date, String place) {
     }

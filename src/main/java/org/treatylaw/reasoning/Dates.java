@@ -1,10 +1,12 @@
 package org.treatylaw.reasoning;
 
+import org.treatylaw.facts.AccessionConsent;
 import org.treatylaw.facts.DateRange;
 import org.treatylaw.facts.Fact;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +46,7 @@ public final class Dates {
      * accession twice, counts once, from the first.
      */
     public static <T> List<T> firstPerState(Collection<T> acts) {
-        java.util.Map<String, T> first = new java.util.LinkedHashMap<>();
+        Map<String, T> first = new LinkedHashMap<>();
         for (T act : acts) {
             first.merge(stateOf(act), act, (a, b) -> of(a).compareTo(of(b)) <= 0 ? a : b);
         }
@@ -55,7 +57,7 @@ public final class Dates {
     private static String stateOf(Object act) {
         if (act instanceof ConsentToBeBound c) return c.state();
         if (act instanceof WithdrawalEffective w) return w.state();
-        if (act instanceof org.treatylaw.facts.AccessionConsent c) return c.consentingState();
+        if (act instanceof AccessionConsent c) return c.consentingState();
         throw new IllegalArgumentException("no state acts in " + act);
     }
 

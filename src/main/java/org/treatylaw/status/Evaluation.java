@@ -63,7 +63,8 @@ public final class Evaluation {
         Scenario scenario = scenario(baseline, add, remove);
         StatusReport touchedAfter = new StatusReporter(scenario.touched(), scenario.history()).asOf(asOf);
         if (reports == Reports.TOUCHED) {
-            StatusReport touchedBefore = new StatusReporter(scenario.before(), baseline.history()).asOf(asOf);
+            Dataset before = Partitions.together(dataset, scenario.baselineParts());
+            StatusReport touchedBefore = new StatusReporter(before, baseline.history()).asOf(asOf);
             return new WhatIf(touchedBefore, touchedAfter, Changes.between(touchedBefore, touchedAfter));
         }
         StatusReport before = baseline.report(asOf);
@@ -130,7 +131,7 @@ public final class Evaluation {
         Map<String, History> histories = new LinkedHashMap<>(baseline.parts());
         parts.forEach((key, part) -> histories.put(key, new History(reasoner.derive(part))));
         return new Scenario(Partitions.together(baseline.dataset(), parts.values()),
-                Partitions.together(baseline.dataset(), parts.keySet().stream().map(k -> partitions.parts().getOrDefault(k, partitions.nothing())).toList()),
+                parts.keySet().stream().map(k -> partitions.parts().getOrDefault(k, partitions.nothing())).toList(),
                 History.of(histories.values()));
     }
 
@@ -193,7 +194,7 @@ public final class Evaluation {
     }
 
     /** A what-if: the touched parts of the dataset, changed and as they were, and the history of the whole scenario. */
-    private record Scenario(Dataset touched, Dataset before, History history) {
+    private record Scenario(Dataset touched, List<Dataset> baselineParts, History history) {
     }
 
     public record WhatIf(StatusReport baseline, StatusReport scenario, List<Change> changes) {

@@ -345,7 +345,7 @@ public final class WorldGenerator {
             }
         }
         return new Instrument(id, "Decision on the transition from " + predecessor.id() + " to " + successor.id(), "decision", true,
-                new Instrument.Conclusion(DateRange.day(day), null), null, List.of(), null, inForce, null, null, null, null,
+                new Instrument.Conclusion(DateRange.day(day), null), null, List.of(), null, inForce, null, null, null, null, null,
                 List.of(continuation), List.of(restriction), "synthetic decision");
     }
 
