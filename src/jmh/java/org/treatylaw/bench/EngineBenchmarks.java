@@ -85,6 +85,18 @@ public class EngineBenchmarks {
         }
     }
 
+    /** The rules that draw the floor's conclusions, and no others. */
+    @org.openjdk.jmh.annotations.State(Scope.Benchmark)
+    public static class FloorsQuestion {
+        LegalReasoner reasoner;
+
+        @Setup(Level.Trial)
+        public void compile() {
+            reasoner = Rules.floorsQuestion();
+            System.out.println("# the floor's question: " + reasoner.rules().size() + " rules");
+        }
+    }
+
     /** A world the service has derived once and answers questions on; the question's treaty and deposit. */
     @org.openjdk.jmh.annotations.State(Scope.Benchmark)
     public static class Served {
@@ -150,6 +162,15 @@ public class EngineBenchmarks {
     /** Load and index as the service does it: the history of a freshly uploaded dataset, derived part by part. */
     @Benchmark
     public History deriveHistory(World world, Engine engine) {
+        return new Evaluation(engine.reasoner).history(world.dataset);
+    }
+
+    /**
+     * As {@link #deriveHistory}, with only the rules that draw the floor's conclusions: how far the rule engine
+     * itself, with truth maintenance and explanations, stands from the floor on the floor's own question.
+     */
+    @Benchmark
+    public History deriveFloorsQuestion(World world, FloorsQuestion engine) {
         return new Evaluation(engine.reasoner).history(world.dataset);
     }
 
