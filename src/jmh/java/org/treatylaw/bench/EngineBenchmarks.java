@@ -186,6 +186,12 @@ public class EngineBenchmarks {
         return served.evaluation.status(served.dataset, served.anotherDay());
     }
 
+    /** Status of one treaty ({@code status?subject=}) as of a day not asked before: its part reported, nothing else. */
+    @Benchmark
+    public StatusReport statusOfOneTreaty(Served served) {
+        return served.evaluation.status(served.dataset, served.anotherDay(), List.of(served.treaty));
+    }
+
     /** Status as the HTTP layer answers it: the report streamed out as JSON; returns its size in bytes. */
     @Benchmark
     public long statusJson(Served served) throws Exception {

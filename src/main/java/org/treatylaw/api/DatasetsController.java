@@ -59,9 +59,20 @@ class DatasetsController {
         return find(ds).facts();
     }
 
+    /** {@code subject} (repeated, or ids separated by commas) reports only on those instruments and organizations. */
     @GetMapping("/{ds}/status")
-    StatusReport status(@PathVariable String ds, @RequestParam(required = false) String asOf) {
-        return evaluation.status(find(ds), day("asOf", asOf));
+    StatusReport status(@PathVariable String ds, @RequestParam(required = false) String asOf,
+                        @RequestParam(required = false) List<String> subject) {
+        Dataset dataset = find(ds);
+        if (subject == null || subject.isEmpty()) {
+            return evaluation.status(dataset, day("asOf", asOf));
+        }
+        for (String id : subject) {
+            if (dataset.instrument(id).isEmpty() && dataset.organization(id).isEmpty()) {
+                throw new UnknownIdException("subject", id, "instrument or organization of dataset '" + ds + "'");
+            }
+        }
+        return evaluation.status(dataset, day("asOf", asOf), subject);
     }
 
     @GetMapping("/{ds}/timeline")

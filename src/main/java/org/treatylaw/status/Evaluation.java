@@ -12,6 +12,7 @@ import org.treatylaw.reasoning.LegalReasoner;
 import java.lang.ref.SoftReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,6 +43,22 @@ public final class Evaluation {
 
     public StatusReport status(Dataset dataset, LocalDate asOf) {
         return derived(dataset).report(asOf);
+    }
+
+    /**
+     * Status as of a day on some instruments and organizations only: the parts they belong to are reported on,
+     * nothing else, unless the whole report of that day is at hand.
+     */
+    public StatusReport status(Dataset dataset, LocalDate asOf, Collection<String> subjects) {
+        Derived derived = derived(dataset);
+        StatusReport whole = derived.last().get().get();
+        if (whole != null && whole.asOf().equals(asOf)) {
+            return whole.about(subjects);
+        }
+        Partitions partitions = derived.partitions();
+        List<Dataset> parts = subjects.stream().map(partitions::partOfSubject).distinct()
+                .map(key -> partitions.parts().getOrDefault(key, partitions.nothing())).toList();
+        return new StatusReporter(Partitions.together(dataset, parts), derived.history()).asOf(asOf).about(subjects);
     }
 
     public List<Interval> timeline(Dataset dataset, String subject) {

@@ -119,9 +119,14 @@ public final class Partitions {
         return partOfFact.getOrDefault(factId, "");
     }
 
+    /** The part of an instrument, organization or organ of the dataset; {@code ""} for an id it does not know. */
+    public String partOfSubject(String id) {
+        return parent.containsKey(id) ? find(id) : "";
+    }
+
     /** The part an added fact would belong to. */
     public String partOf(Fact fact) {
-        return subjectOf(fact, partOfFact).map(id -> parent.containsKey(id) ? find(id) : "").orElse("");
+        return subjectOf(fact, partOfFact).map(this::partOfSubject).orElse("");
     }
 
     private static Optional<String> subjectOf(Fact fact, Map<String, String> partOfFact) {

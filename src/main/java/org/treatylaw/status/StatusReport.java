@@ -5,6 +5,7 @@ import org.treatylaw.reasoning.Answer;
 import org.treatylaw.reasoning.Because;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,17 @@ public record StatusReport(String dataset, LocalDate asOf, List<InstrumentStatus
 
     /** This report on only the instruments and organizations that another reports on. */
     public StatusReport restrictedTo(StatusReport other) {
-        Set<String> instruments = other.instruments().stream().map(InstrumentStatus::id).collect(Collectors.toSet());
-        Set<String> organizations = other.organizations().stream().map(OrganizationStatus::id).collect(Collectors.toSet());
+        return filtered(other.instruments().stream().map(InstrumentStatus::id).collect(Collectors.toSet()),
+                other.organizations().stream().map(OrganizationStatus::id).collect(Collectors.toSet()));
+    }
+
+    /** This report on only the instruments and organizations of these ids. */
+    public StatusReport about(Collection<String> ids) {
+        Set<String> wanted = Set.copyOf(ids);
+        return filtered(wanted, wanted);
+    }
+
+    private StatusReport filtered(Set<String> instruments, Set<String> organizations) {
         return new StatusReport(dataset, asOf,
                 instruments().stream().filter(i -> instruments.contains(i.id())).toList(),
                 organizations().stream().filter(o -> organizations.contains(o.id())).toList());

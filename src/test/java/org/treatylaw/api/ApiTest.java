@@ -47,6 +47,24 @@ class ApiTest {
     }
 
     @Test
+    void aStatusCanReportOnSomeSubjectsOnly() throws Exception {
+        http.perform(get("/api/datasets/central-asia/status").param("asOf", "2002-03-02").param("subject", "caco", "caco-treaty-2002"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.instruments[*].id").value(contains("caco-treaty-2002")))
+                .andExpect(jsonPath("$.instruments[0].provisionallyApplied").value("yes"))
+                .andExpect(jsonPath("$.organizations[*].id").value(contains("caco")))
+                .andExpect(jsonPath("$.organizations[0].status").value("functioning-provisionally"));
+        http.perform(get("/api/datasets/central-asia/status").param("asOf", "2002-03-02").param("subject", "caec,caco"))
+                .andExpect(jsonPath("$.instruments").isEmpty())
+                .andExpect(jsonPath("$.organizations[*].id").value(contains("caec", "caco")))
+                .andExpect(jsonPath("$.organizations[0].organs[?(@.id=='mik')].status").value("transitional"));
+        http.perform(get("/api/datasets/central-asia/status").param("asOf", "2002-03-02").param("subject", "caco", "nato"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.field").value("subject"))
+                .andExpect(jsonPath("$.detail", containsString("nato")));
+    }
+
+    @Test
     void tajikistansMembershipInMarch1998IsUndeterminedWithTheReason() throws Exception {
         http.perform(get("/api/datasets/central-asia/status").param("asOf", "1998-03-15"))
                 .andExpect(jsonPath("$.organizations[?(@.id=='caec')].members[?(@.state=='TJ')].value").value("undetermined"))
