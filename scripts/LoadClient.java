@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  * a time for SECONDS, a mix of status and what-if requests on a dataset; prints throughput, latency percentiles
  * and the error count.
  *
- * <pre>java scripts/LoadClient.java BASE_URL DATASET DATASET_JSON_FILE [clients=16] [seconds=60] [whatIfShare=0.2] [reports=full|touched]</pre>
+ * <pre>java scripts/LoadClient.java BASE_URL DATASET DATASET_JSON_FILE [clients=16] [seconds=60] [whatIfShare=0.2] [reports=full|touched] [status=whole|subject]</pre>
  *
  * {@code reports} is the what-if's {@code reports} parameter: whole reports (the default), or only on the touched
- * instruments and organizations.
+ * instruments and organizations. {@code status} asks the whole status (the default), or the status of one treaty
+ * ({@code subject=}).
  * The instruments and states to ask about are read from the dataset's JSON file (ids like "tr-00042").
  */
 public class LoadClient {
@@ -41,6 +42,7 @@ public class LoadClient {
         int seconds = args.length > 4 ? Integer.parseInt(args[4]) : 60;
         double whatIfShare = args.length > 5 ? Double.parseDouble(args[5]) : 0.2;
         String reports = args.length > 6 ? args[6] : "full";
+        boolean ofOneTreaty = args.length > 7 && args[7].equals("subject");
         List<String> instruments = ids(json, "\"id\"\\s*:\\s*\"(tr-\\d+)\"");
         List<String> states = ids(json, "\"code\"\\s*:\\s*\"([A-Z]{2})\"");
         if (instruments.isEmpty() || states.isEmpty()) throw new IllegalStateException("no instruments or states in " + args[2]);
@@ -67,7 +69,8 @@ public class LoadClient {
                                 .timeout(Duration.ofSeconds(300)).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     } else {
-                        request = HttpRequest.newBuilder(URI.create(base + "/api/datasets/" + dataset + "/status?asOf=" + asOf))
+                        String subject = ofOneTreaty ? "&subject=" + instruments.get(random.nextInt(instruments.size())) : "";
+                        request = HttpRequest.newBuilder(URI.create(base + "/api/datasets/" + dataset + "/status?asOf=" + asOf + subject))
                                 .timeout(Duration.ofSeconds(300)).GET().build();
                     }
                     long t0 = System.nanoTime();

@@ -4,6 +4,10 @@
 # mixing status and what-if requests for SECONDS, and prints throughput, p50/p99 latency and the error count.
 #
 #   scripts/load.sh [size=untc|tenth|small|x10] [seconds=60] [clients=16] [whatIfShare=0.2] [reports=full|touched]
+#                   [status=whole|subject]
+#
+# reports: the what-if's reports (whole, or only on what its facts touch); status: the whole status, or the
+# status of one treaty (status?subject=).
 #
 # Environment: PORT (default 18080), HEAP (default 2g), SKIP_BUILD=1 to reuse target/*.jar.
 set -euo pipefail
@@ -13,6 +17,7 @@ SECONDS_RUN=${2:-60}
 CLIENTS=${3:-16}
 WHAT_IF_SHARE=${4:-0.2}
 REPORTS=${5:-full}
+STATUS=${6:-whole}
 PORT=${PORT:-18080}
 HEAP=${HEAP:-2g}
 WORK=$(mktemp -d /tmp/treaty-load.XXXXXX)
@@ -52,7 +57,7 @@ echo "== first status (derives the history)"
 curl -sS -o "$WORK/status.json" -w "   HTTP %{http_code} in %{time_total} s, %{size_download} bytes\n" "$BASE/api/datasets/$DATASET/status?asOf=2020-01-01"
 echo "   heap after warm-up: $(jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -o 'used [0-9]*K' || echo '?')"
 
-echo "== $CLIENTS clients for $SECONDS_RUN s, what-if share $WHAT_IF_SHARE, what-if reports $REPORTS"
-java scripts/LoadClient.java "$BASE" "$DATASET" "$WORK/$DATASET.json" "$CLIENTS" "$SECONDS_RUN" "$WHAT_IF_SHARE" "$REPORTS"
+echo "== $CLIENTS clients for $SECONDS_RUN s, what-if share $WHAT_IF_SHARE, what-if reports $REPORTS, status $STATUS"
+java scripts/LoadClient.java "$BASE" "$DATASET" "$WORK/$DATASET.json" "$CLIENTS" "$SECONDS_RUN" "$WHAT_IF_SHARE" "$REPORTS" "$STATUS"
 echo "   heap after load: $(jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -o 'used [0-9]*K' || echo '?')"
 rm -rf "$WORK"
