@@ -74,26 +74,21 @@ public class EngineBenchmarks {
         }
     }
 
-    /** The rules, compiled once, as the service holds them. */
+    /**
+     * The rules, compiled once, as the service holds them: all of them, or only those that draw what the floor
+     * computes ({@code floors}: the floor's own question put to the rule engine, with truth maintenance and
+     * explanations as the service derives them).
+     */
     @org.openjdk.jmh.annotations.State(Scope.Benchmark)
     public static class Engine {
+        @Param({"all", "floors"})
+        public String rules;
         LegalReasoner reasoner;
 
         @Setup(Level.Trial)
         public void compile() {
-            reasoner = Rules.reasoner();
-        }
-    }
-
-    /** The rules that draw the floor's conclusions, and no others. */
-    @org.openjdk.jmh.annotations.State(Scope.Benchmark)
-    public static class FloorsQuestion {
-        LegalReasoner reasoner;
-
-        @Setup(Level.Trial)
-        public void compile() {
-            reasoner = Rules.floorsQuestion();
-            System.out.println("# the floor's question: " + reasoner.rules().size() + " rules");
+            reasoner = rules.equals("floors") ? Rules.floorsQuestion() : Rules.reasoner();
+            System.out.println("# " + reasoner.rules().size() + " rules");
         }
     }
 
@@ -162,15 +157,6 @@ public class EngineBenchmarks {
     /** Load and index as the service does it: the history of a freshly uploaded dataset, derived part by part. */
     @Benchmark
     public History deriveHistory(World world, Engine engine) {
-        return new Evaluation(engine.reasoner).history(world.dataset);
-    }
-
-    /**
-     * As {@link #deriveHistory}, with only the rules that draw the floor's conclusions: how far the rule engine
-     * itself, with truth maintenance and explanations, stands from the floor on the floor's own question.
-     */
-    @Benchmark
-    public History deriveFloorsQuestion(World world, FloorsQuestion engine) {
         return new Evaluation(engine.reasoner).history(world.dataset);
     }
 
