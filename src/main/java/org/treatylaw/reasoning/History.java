@@ -167,7 +167,7 @@ public final class History {
             for (Initiates i : open) {
                 if (i.value() == value && !i.at().earliest().isAfter(start.at().latest())) same.add(i.at());
             }
-            DateRange from = same.size() == 1 ? same.get(0) : DateRange.firstOf(same);
+            DateRange from = DateRange.firstOf(same);
             Terminates end = null;
             for (Terminates t : ends) {
                 if (!t.at().latest().isBefore(from.earliest())) {

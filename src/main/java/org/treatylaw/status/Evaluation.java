@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,14 +52,9 @@ public final class Evaluation {
      */
     public StatusReport status(Dataset dataset, LocalDate asOf, Collection<String> subjects) {
         Derived derived = derived(dataset);
-        StatusReport whole = derived.last().get().get();
-        if (whole != null && whole.asOf().equals(asOf)) {
-            return whole.about(subjects);
-        }
         Partitions partitions = derived.partitions();
-        List<Dataset> parts = subjects.stream().map(partitions::partOfSubject).distinct()
-                .map(key -> partitions.parts().getOrDefault(key, partitions.nothing())).toList();
-        return new StatusReporter(Partitions.together(dataset, parts), derived.history()).asOf(asOf).about(subjects);
+        List<Dataset> parts = subjects.stream().map(partitions::partOfSubject).distinct().map(partitions::part).toList();
+        return derived.lastReport(asOf).orElseGet(() -> derived.report(asOf, parts)).about(subjects);
     }
 
     public List<Interval> timeline(Dataset dataset, String subject) {
@@ -80,8 +76,7 @@ public final class Evaluation {
         Scenario scenario = scenario(baseline, add, remove);
         StatusReport touchedAfter = new StatusReporter(scenario.touched(), scenario.history()).asOf(asOf);
         if (reports == Reports.TOUCHED) {
-            Dataset before = Partitions.together(dataset, scenario.baselineParts());
-            StatusReport touchedBefore = new StatusReporter(before, baseline.history()).asOf(asOf);
+            StatusReport touchedBefore = baseline.report(asOf, scenario.baselineParts());
             return new WhatIf(touchedBefore, touchedAfter, Changes.between(touchedBefore, touchedAfter));
         }
         StatusReport before = baseline.report(asOf);
@@ -135,7 +130,7 @@ public final class Evaluation {
         });
         Map<String, Dataset> parts = new LinkedHashMap<>();
         for (String key : touched) {
-            Dataset part = partitions.parts().getOrDefault(key, partitions.nothing());
+            Dataset part = partitions.part(key);
             List<Fact> facts = new ArrayList<>(part.facts().stream().filter(f -> !removed.contains(f.id())).toList());
             facts.addAll(addedByPart.getOrDefault(key, List.of()));
             Dataset changed = part.withFacts(facts);
@@ -148,7 +143,7 @@ public final class Evaluation {
         Map<String, History> histories = new LinkedHashMap<>(baseline.parts());
         parts.forEach((key, part) -> histories.put(key, new History(reasoner.derive(part))));
         return new Scenario(Partitions.together(baseline.dataset(), parts.values()),
-                parts.keySet().stream().map(k -> partitions.parts().getOrDefault(k, partitions.nothing())).toList(),
+                parts.keySet().stream().map(partitions::part).toList(),
                 History.of(histories.values()));
     }
 
@@ -200,13 +195,23 @@ public final class Evaluation {
             this(dataset, partitions, parts, history, new StatusReporter(dataset, history), new AtomicReference<>(new SoftReference<>(null)));
         }
 
+        /** The whole report of the day, made once while memory keeps it. */
         StatusReport report(LocalDate asOf) {
-            StatusReport report = last.get().get();
-            if (report == null || !report.asOf().equals(asOf)) {
-                report = reporter.asOf(asOf);
+            return lastReport(asOf).orElseGet(() -> {
+                StatusReport report = reporter.asOf(asOf);
                 last.set(new SoftReference<>(report));
-            }
-            return report;
+                return report;
+            });
+        }
+
+        /** The last whole report made, if it is of that day and still kept. */
+        Optional<StatusReport> lastReport(LocalDate asOf) {
+            return Optional.ofNullable(last.get().get()).filter(r -> r.asOf().equals(asOf));
+        }
+
+        /** The report on some parts of the dataset only. */
+        StatusReport report(LocalDate asOf, Collection<Dataset> someParts) {
+            return new StatusReporter(Partitions.together(dataset, someParts), history).asOf(asOf);
         }
     }
 

@@ -100,9 +100,12 @@ public final class Partitions {
         return partOfFact.containsKey(factId);
     }
 
-    /** The part of facts that name nothing the dataset knows: no instruments, no organizations, no facts. */
-    public Dataset nothing() {
-        return nothing;
+    /**
+     * The part of that key; for a key of no part (added facts that name nothing the dataset knows), a part with no
+     * instruments, no organizations and no facts.
+     */
+    public Dataset part(String key) {
+        return parts.getOrDefault(key, nothing);
     }
 
     /** Some parts of a dataset as one dataset; instruments and organizations in the dataset's order. */

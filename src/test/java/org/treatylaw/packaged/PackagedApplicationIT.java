@@ -7,7 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,7 +106,7 @@ class PackagedApplicationIT {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/datasets/central-asia/status?asOf=2003-01-01"))
                 .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
             assertThat(json.readTree(in).get("asOf").asText()).isEqualTo("2003-01-01");
         }
     }
